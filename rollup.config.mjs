@@ -1,0 +1,48 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const src = 'packages/elements/src';
+const out = 'packages/elements/dist';
+
+/** Every component folder with a `define.ts` is an element entry: `<folder>` → `linkki-<folder>`. */
+const elements = readdirSync(src, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(src, d.name, 'define.ts')))
+  .map((d) => d.name);
+
+const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] });
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+// Terser with two passes saves ~5 % gzip over esbuild's minifier on these bundles.
+const minify = () => terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+
+// Bundler users get ES modules that share lit, i18next and zod with the rest of their app.
+const external = [/^lit/, /^@lit\//, /^i18next/, /^fuse\.js/, /^zod/];
+
+// @linkki/schema has no side effects (its package.json says so; rollup needs telling for its sources).
+const treeshake = { moduleSideEffects: (id) => !id.includes('/packages/schema/src/') };
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: {
+      index: `${src}/index.ts`,
+      ...Object.fromEntries(elements.map((name) => [name, `${src}/${name}/define.ts`])),
+    },
+    external,
+    treeshake,
+    plugins: [resolve(), typescript()],
+    output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+  // CMS users paste one <script type="module"> tag: everything bundled, minified, self-registering.
+  ...[
+    ['linkki', `${src}/all.ts`],
+    ...elements.map((name) => [`linkki-${name}`, `${src}/${name}/define.ts`]),
+  ].map(([name, input]) => ({
+    input,
+    treeshake,
+    plugins: [resolve(), typescript(), minify()],
+    output: { file: `${out}/${name}.min.js`, format: 'es', sourcemap: true },
+  })),
+];
