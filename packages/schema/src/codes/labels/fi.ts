@@ -1,0 +1,114 @@
+import type { CodeLabels } from './types.js';
+
+export const language = {
+  fi: 'suomi',
+  se: 'pohjoissaame',
+  smn: 'inarinsaame',
+  sms: 'koltansaame',
+  sv: 'ruotsi',
+  en: 'englanti',
+} satisfies CodeLabels['language'];
+
+export const referralReason = {
+  loneliness: 'Yksinäisyyden lievittäminen',
+  mood: 'Mielialan muutos',
+  participation: 'Osallisuuden vahvistaminen',
+  wellbeing: 'Hyvinvoinnin lisääminen',
+  'physical-functioning': 'Fyysisen toimintakyvyn vahvistaminen',
+  'social-network': 'Sosiaalisen verkoston vahvistaminen',
+  errands: 'Asiointi kodin ulkopuolella',
+  'future-plans': 'Tulevaisuuden suunnitelmat',
+  'digital-skills': 'Digi-osaamisen vahvistaminen',
+  other: 'Muu syy',
+} satisfies CodeLabels['referralReason'];
+
+export const referrerType = {
+  'social-services': 'Sosiaalipalvelut',
+  'health-services': 'Terveyspalvelut',
+  'employment-services': 'Työllisyyspalvelut',
+  'education-culture-services': 'Sivistys- ja kulttuuripalvelut',
+  association: 'Järjestö tai yhdistys',
+  parish: 'Seurakunta',
+  other: 'Muu',
+} satisfies CodeLabels['referrerType'];
+
+export const gender = {
+  female: 'Nainen',
+  male: 'Mies',
+  other: 'Muu',
+  'not-stated': 'En halua sanoa',
+} satisfies CodeLabels['gender'];
+
+export const caseStatus = {
+  ongoing: 'Käynnissä',
+  completed: 'Vietiin läpi suunnitellusti',
+  interrupted: 'Keskeytyi',
+  'no-joint-work': 'Ei johtanut työskentelyyn',
+  'referred-elsewhere': 'Ohjautui muualle',
+  'may-start-later': 'Aloittaa mahdollisesti myöhemmin',
+} satisfies CodeLabels['caseStatus'];
+
+export const route = {
+  direct: 'Suoraan toimintaan',
+  'link-worker': 'Linkkihenkilölle',
+} satisfies CodeLabels['route'];
+
+export const timepoint = {
+  start: 'Alussa',
+  end: 'Lopussa',
+  'follow-up': 'Seuranta 3 kk',
+} satisfies CodeLabels['timepoint'];
+
+export const meetingPlace = {
+  home: 'Kotona',
+  outdoors: 'Ulkona',
+  activity: 'Toiminnassa',
+  remote: 'Etänä',
+  other: 'Muualla',
+} satisfies CodeLabels['meetingPlace'];
+
+export const recorderRole = {
+  referrer: 'Lähetteen tekijä',
+  coordinator: 'Koordinaattori',
+  'link-worker': 'Linkkihenkilö',
+  person: 'Lähetteen saaja',
+  system: 'Järjestelmä',
+} satisfies CodeLabels['recorderRole'];
+
+export const attendingType = {
+  'in-person': 'Paikan päällä',
+  'remote-phone': 'Puhelimessa',
+  'remote-video': 'Videoyhteydellä',
+  'home-visit': 'Kotikäynti',
+  mobile: 'Liikkuva palvelu',
+} satisfies CodeLabels['attendingType'];
+
+export const activityCategory = {
+  exercise: 'Liikunta',
+  outdoors: 'Ulkoilu ja luonto',
+  culture: 'Kulttuuri',
+  music: 'Musiikki ja laulu',
+  crafts: 'Käsityöt',
+  learning: 'Opiskelu ja kurssit',
+  library: 'Kirjasto',
+  'digital-help': 'Digituki',
+  'peer-group': 'Vertaisryhmä',
+  'meeting-place': 'Kohtaamispaikka',
+  parish: 'Seurakunta',
+  volunteering: 'Vapaaehtoistyö',
+  village: 'Kylätoiminta',
+  'sami-culture': 'Saamelainen kulttuuri',
+} satisfies CodeLabels['activityCategory'];
+
+export const accessibility = {
+  'step-free': 'Esteetön kulku',
+  'accessible-toilet': 'Esteetön WC',
+  'hearing-loop': 'Induktiosilmukka',
+  'parking-nearby': 'Pysäköinti lähellä',
+  seating: 'Istumapaikkoja ja taukoja',
+  'companion-free': 'Avustaja pääsee maksutta',
+  'transport-help': 'Apua kuljetukseen',
+  'large-print': 'Isokokoinen teksti',
+  quiet: 'Rauhallinen, pieni ryhmä',
+  'guide-dog': 'Opaskoira tervetullut',
+} satisfies CodeLabels['accessibility'];

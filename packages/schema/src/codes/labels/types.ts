@@ -1,0 +1,32 @@
+import type {
+  AccessibilityFeature,
+  ActivityCategory,
+  AttendingType,
+  CaseStatus,
+  Gender,
+  Language,
+  MeetingPlace,
+  RecorderRole,
+  ReferralReason,
+  ReferrerType,
+  Route,
+  Timepoint,
+} from '../lists.js';
+
+/** Labels for every code list in one language. The type makes a missing label a compile error. */
+export interface CodeLabels {
+  language: Record<Language, string>;
+  referralReason: Record<ReferralReason, string>;
+  referrerType: Record<ReferrerType, string>;
+  gender: Record<Gender, string>;
+  caseStatus: Record<CaseStatus, string>;
+  route: Record<Route, string>;
+  timepoint: Record<Timepoint, string>;
+  meetingPlace: Record<MeetingPlace, string>;
+  recorderRole: Record<RecorderRole, string>;
+  attendingType: Record<AttendingType, string>;
+  activityCategory: Record<ActivityCategory, string>;
+  accessibility: Record<AccessibilityFeature, string>;
+}
+
+export type CodeListName = keyof CodeLabels;
