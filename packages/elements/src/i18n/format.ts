@@ -1,0 +1,39 @@
+import { DEFAULT_LANGUAGE, type Language } from './languages.js';
+
+const intlLocaleCache = new Map<Language, string>();
+
+/**
+ * The locale to hand to `Intl`: the UI language when the browser has formatting data for it,
+ * else Finnish (browsers often lack Inari and Skolt Sami date names).
+ */
+export function intlLocale(lang: Language): string {
+  let locale = intlLocaleCache.get(lang);
+  if (!locale) {
+    locale = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : DEFAULT_LANGUAGE;
+    intlLocaleCache.set(lang, locale);
+  }
+  return locale;
+}
+
+/** Parses an ISO date (`2026-03-02`) as a local calendar day, not as UTC midnight. */
+export function parseDay(isoDate: string): Date {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  return new Date(y!, (m ?? 1) - 1, d ?? 1);
+}
+
+export function formatDate(lang: Language, value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  const date = typeof value === 'string' ? (value.length === 10 ? parseDay(value) : new Date(value)) : value;
+  return new Intl.DateTimeFormat(intlLocale(lang), options).format(date);
+}
+
+export function formatNumber(lang: Language, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
+}
+
+export function formatList(lang: Language, values: string[], type: Intl.ListFormatType = 'conjunction'): string {
+  const locale = Intl.ListFormat.supportedLocalesOf([lang]).length > 0 ? lang : DEFAULT_LANGUAGE;
+  return new Intl.ListFormat(locale, { type }).format(values);
+}
+
+/** Sorts names the way the language does (Sami letters in their own places); from `@linkki/schema`. */
+export { compareText } from '@linkki/schema';

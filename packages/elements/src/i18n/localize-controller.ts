@@ -1,0 +1,91 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TOptions } from 'i18next';
+import { onStringsChanged, translate } from './i18n.js';
+import { formatDate, formatList, formatNumber } from './format.js';
+import { languageTagOf, resolveLanguage, type Language } from './languages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const connected = new Set<LocalizeController>();
+const observedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+function refreshAll() {
+  for (const controller of connected) controller.refresh();
+}
+
+function observe(root: Node) {
+  if (observedRoots.has(root)) return;
+  observer ??= new MutationObserver(refreshAll);
+  observer.observe(root instanceof Document ? root.documentElement : root, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+  observedRoots.add(root);
+}
+
+onStringsChanged(() => {
+  for (const controller of connected) controller.host.requestUpdate();
+});
+
+/**
+ * Gives an element its language and strings. The language is the element's own `lang`, else the
+ * nearest ancestor's (through shadow roots), else `<html lang>`, else Finnish; a change of `lang`
+ * anywhere above re-renders the element.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly host: Host;
+  /** Namespaces searched in order; `common` always last. */
+  private readonly namespaces: string[];
+  lang: Language = 'fi';
+
+  /** `namespace`: the element's own strings namespace(s), searched before `common`. */
+  constructor(host: Host, namespace: string | string[] = []) {
+    this.host = host;
+    this.namespaces = [...(Array.isArray(namespace) ? namespace : [namespace]), 'common'];
+    host.addController(this);
+  }
+
+  hostConnected() {
+    connected.add(this);
+    observe(document);
+    // Ancestors inside a shadow root are invisible to the document observer.
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
+    this.refresh();
+  }
+
+  hostDisconnected() {
+    connected.delete(this);
+  }
+
+  /** Re-reads the language; re-renders the host when it changed. */
+  refresh() {
+    const next = resolveLanguage(languageTagOf(this.host) ?? document.documentElement.lang);
+    if (next !== this.lang) {
+      this.lang = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  t(key: string | string[], options?: TOptions): string {
+    return translate(this.lang, key, this.namespaces, options);
+  }
+
+  /** The label of a code from `@linkki/schema`'s code lists, e.g. `code('referralReason', 'mood')`. */
+  code(list: string, code: string): string {
+    return translate(this.lang, `codes:${list}.${code}`, ['codes']);
+  }
+
+  date(value: Date | string, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(this.lang, value, options);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(this.lang, value, options);
+  }
+
+  list(values: string[], type?: Intl.ListFormatType): string {
+    return formatList(this.lang, values, type);
+  }
+}

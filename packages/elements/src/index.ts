@@ -1,0 +1,7 @@
+import './shared/common-strings.js';
+
+export * from './i18n/index.js';
+export { LinkkiElement, type EmitOptions } from './shared/linkki-element.js';
+export { tokens, baseStyles } from './shared/tokens.js';
+export { LinkkiFormElement, type FormAssociatedElement } from './shared/form-associated.js';
+export type { Answers, Layout, Score } from './questionnaire/questionnaire-element.js';
