@@ -1,0 +1,6 @@
+/** Strings of `<linkki-swemwbs>` (namespace `swemwbs`); the statements themselves are licensed data. */
+export const fi = {
+  explanation:
+    'Pisteet kertovat mielen hyvinvoinnista viimeisen kahden viikon aikana. Mitä suurempi luku, sitä parempi hyvinvointi. Muutos alusta loppuun kertoo enemmän kuin yksittäinen luku.',
+};
+export type SwemwbsStrings = { [K in keyof typeof fi]: string };
