@@ -35,14 +35,25 @@ export default [
     plugins: [resolve(), typescript()],
     output: { dir: out, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   },
-  // CMS users paste one <script type="module"> tag: everything bundled, minified, self-registering.
+  // CMS users paste one <script type="module"> tag. Each bundle stands alone; Finnish is built in
+  // and each other language is one chunk, downloaded only when an element shows it.
   ...[
     ['linkki', `${src}/all.ts`],
     ...elements.map((name) => [`linkki-${name}`, `${src}/${name}/define.ts`]),
   ].map(([name, input]) => ({
-    input,
+    input: { [name]: input },
     treeshake,
     plugins: [resolve(), typescript(), minify()],
-    output: { file: `${out}/${name}.min.js`, format: 'es', sourcemap: true },
+    output: {
+      dir: out,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].min.js',
+      chunkFileNames: `chunks/${name}-[name]-[hash].min.js`,
+      manualChunks: (id) => {
+        const lang = id.match(/\/(?:locales|labels)\/(se|smn|sms|sv|en)\.ts$/)?.[1];
+        return lang ? `strings-${lang}` : undefined;
+      },
+    },
   })),
 ];

@@ -1,37 +1,62 @@
-// Prints the gzip size of every minified bundle and fails when one is over budget.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+// Prints what a page downloads for each minified entry, gzipped: the bundle with the chunks it
+// imports statically (Finnish strings are built in), and the largest language chunk that a page in
+// another language fetches on demand. The budget applies to the bundle; the total is printed too.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const dist = 'packages/elements/dist';
 const KB = 1024;
 const BUDGET = { all: 60 * KB, element: 45 * KB };
-
-let bundles;
-try {
-  bundles = readdirSync(dist).filter((f) => f.endsWith('.min.js')).sort();
-} catch {
-  console.error(`No ${dist}: run npm run build first.`);
-  process.exit(1);
-}
-if (bundles.length === 0) {
-  console.error(`No *.min.js bundles in ${dist}: run npm run build first.`);
-  process.exit(1);
-}
-
 const kb = (n) => `${(n / KB).toFixed(1)} kB`;
+
+if (!existsSync(dist) || !readdirSync(dist).some((f) => f.endsWith('.min.js'))) {
+  console.error(`No minified bundles in ${dist}: run npm run build first.`);
+  process.exit(1);
+}
+
+const gz = new Map();
+const gzipOf = (file) => {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gz.get(file);
+};
+
+/** Relative imports of a module: `import … from "./x.js"` / `export … from` (static) and `import("./x.js")` (lazy). */
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const resolve = (spec) => normalize(join(dirname(file), spec));
+  const lazy = [...code.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => resolve(m[1]));
+  const staticOnes = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.[^"']+)["']/g)].map((m) => resolve(m[1]));
+  return { static: staticOnes, lazy };
+}
+
+function closure(entry) {
+  const seen = new Set();
+  const lazy = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const { static: deps, lazy: later } = importsOf(file);
+    deps.forEach(visit);
+    later.forEach((f) => lazy.add(f));
+  };
+  visit(entry);
+  return { files: [...seen], lazy: [...lazy].filter((f) => !seen.has(f)) };
+}
+
 let failed = false;
-console.log('bundle'.padEnd(36), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget (gzip)'.padStart(15));
-for (const file of bundles) {
-  const code = readFileSync(join(dist, file));
-  const gzip = gzipSync(code, { level: 9 }).length;
-  const brotli = brotliCompressSync(code).length;
+console.log('entry'.padEnd(30), 'bundle (fi)'.padStart(13), '+ language'.padStart(11), 'total'.padStart(9), 'budget'.padStart(12));
+for (const file of readdirSync(dist).filter((f) => f.endsWith('.min.js')).sort()) {
+  const { files, lazy } = closure(join(dist, file));
+  const initial = files.reduce((sum, f) => sum + gzipOf(f), 0);
+  const language = Math.max(0, ...lazy.filter((f) => /strings-/.test(f)).map(gzipOf));
+  const total = initial + language;
   const budget = file === 'linkki.min.js' ? BUDGET.all : BUDGET.element;
-  const over = gzip > budget;
+  const over = initial > budget;
   failed ||= over;
-  console.log(file.padEnd(36), kb(code.length).padStart(10), kb(gzip).padStart(10), kb(brotli).padStart(10), `${over ? 'OVER ' : ''}${kb(budget)}`.padStart(15));
+  console.log(file.padEnd(30), kb(initial).padStart(13), kb(language).padStart(11), kb(total).padStart(9), `${over ? 'OVER ' : ''}${kb(budget)}`.padStart(12));
 }
 if (failed) {
-  console.error('\nA bundle is over its gzip budget.');
+  console.error('\nAn entry is over its gzip budget.');
   process.exit(1);
 }

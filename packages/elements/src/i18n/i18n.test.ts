@@ -1,6 +1,11 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { REFERRAL_REASON_LABELS } from '@linkki/schema';
+import * as enLabels from '@linkki/schema/labels/en';
+import * as fiLabels from '@linkki/schema/labels/fi';
+import * as seLabels from '@linkki/schema/labels/se';
+import * as smnLabels from '@linkki/schema/labels/smn';
+import * as smsLabels from '@linkki/schema/labels/sms';
+import * as svLabels from '@linkki/schema/labels/sv';
 import { compareText, formatDate, intlLocale, LocalizeController, registerCodeLabels, registerDefaults, registerStrings, resolveLanguage } from './index.js';
 import { i18n } from './i18n.js';
 import '../shared/linkki-element.js';
@@ -109,7 +114,7 @@ describe('LocalizeController', () => {
   });
 
   it('labels codes from @linkki/schema in each language', async () => {
-    registerCodeLabels({ referralReason: REFERRAL_REASON_LABELS });
+    registerCodeLabels(['referralReason'], { fi: fiLabels, se: seLabels, smn: smnLabels, sms: smsLabels, sv: svLabels, en: enLabels });
     const probe = await fixture<LinkkiProbe>(html`<linkki-probe lang="sv"></linkki-probe>`);
     expect(probe.i18n.code('referralReason', 'loneliness')).to.equal('Lindra ensamhet');
   });

@@ -1,4 +1,4 @@
-import type { CodeListName, ListLabels } from '@linkki/schema';
+import type { CodeListName } from '@linkki/schema';
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages.js';
 
@@ -59,9 +59,34 @@ export function registerStrings(lang: Language, resources: Resources): void {
   add(lang, resources, true);
 }
 
-/** For elements: their built-in strings, which never replace an embedder's override. */
-export function registerDefaults(namespace: string, byLanguage: Record<Language, StringTree>): void {
-  for (const lang of LANGUAGES) add(lang, { [namespace]: byLanguage[lang] }, false);
+/** A language's strings, given directly or as a loader that fetches them when first shown. */
+export type StringSource = StringTree | (() => Promise<StringTree>);
+
+const pending = new Map<Language, (() => Promise<void>)[]>();
+const loading = new Map<Language, Promise<void>>();
+
+/**
+ * For elements: their built-in strings, which never replace an embedder's override. Finnish (the
+ * source and fallback) is given directly; other languages may be loaders, so a page downloads only
+ * the languages it shows.
+ */
+export function registerDefaults(namespace: string, byLanguage: Record<Language, StringSource>): void {
+  for (const lang of LANGUAGES) {
+    const source = byLanguage[lang];
+    if (typeof source !== 'function') add(lang, { [namespace]: source }, false);
+    else pending.set(lang, [...(pending.get(lang) ?? []), () => source().then((tree) => add(lang, { [namespace]: tree }, false))]);
+  }
+}
+
+/** Loads `lang`'s registered loaders that have not run yet; resolves when its strings are in. */
+export function languageReady(lang: Language): Promise<void> {
+  const loaders = pending.get(lang) ?? [];
+  if (loaders.length === 0) return loading.get(lang) ?? Promise.resolve();
+  pending.set(lang, []);
+  // A failed download leaves the Finnish fallback in place rather than breaking the element.
+  const next = Promise.all([loading.get(lang), ...loaders.map((load) => load().catch(() => undefined))]).then(() => undefined);
+  loading.set(lang, next);
+  return next;
 }
 
 /** Translates `key` (`namespace:path` or a path in one of `namespaces`) in `lang`. */
@@ -71,13 +96,19 @@ export function translate(lang: Language, key: string | string[], namespaces: st
   return t(key, { ...options, lng: lang, ns: namespaces });
 }
 
+/** One language's code-list labels, as `@linkki/schema/labels/<lang>` exports them. */
+export type LabelModule = Partial<Record<CodeListName, StringTree>>;
+
 /**
- * Registers code-list labels from `@linkki/schema` (namespace `codes`), e.g.
- * `registerCodeLabels({ language: LANGUAGE_LABELS })`. Each element registers only the lists it shows.
+ * Registers the code-list labels an element shows (namespace `codes`), e.g.
+ * `registerCodeLabels(['language'], { fi, se: () => import('@linkki/schema/labels/se'), … })`.
  */
-export function registerCodeLabels(lists: { [L in CodeListName]?: ListLabels<L> }): void {
+export function registerCodeLabels(lists: CodeListName[], byLanguage: Record<Language, LabelModule | (() => Promise<LabelModule>)>): void {
+  const pick = (labels: LabelModule): StringTree => Object.fromEntries(lists.map((list) => [list, labels[list] ?? {}]));
+  const sources = {} as Record<Language, StringSource>;
   for (const lang of LANGUAGES) {
-    const tree = Object.fromEntries(Object.entries(lists).map(([list, labels]) => [list, (labels as Record<Language, StringTree>)[lang]]));
-    add(lang, { codes: tree }, false);
+    const source = byLanguage[lang];
+    sources[lang] = typeof source === 'function' ? () => source().then(pick) : pick(source);
   }
+  registerDefaults('codes', sources);
 }

@@ -1,4 +1,4 @@
-export { LocalizeController } from './localize-controller.js';
-export { registerStrings, registerDefaults, registerCodeLabels, onStringsChanged, i18n, type Resources, type StringTree } from './i18n.js';
+export { LocalizeController, whenStringsReady } from './localize-controller.js';
+export { registerStrings, registerDefaults, registerCodeLabels, languageReady, onStringsChanged, i18n, type Resources, type StringTree, type StringSource, type LabelModule } from './i18n.js';
 export { resolveLanguage, languageTagOf, LANGUAGES, DEFAULT_LANGUAGE, type Language } from './languages.js';
 export { intlLocale, formatDate, formatNumber, formatList, compareText, parseDay } from './format.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
-import { onStringsChanged, translate } from './i18n.js';
+import { languageReady, onStringsChanged, translate } from './i18n.js';
 import { formatDate, formatList, formatNumber } from './format.js';
 import { languageTagOf, resolveLanguage, type Language } from './languages.js';
 
@@ -23,6 +23,16 @@ function observe(root: Node) {
     subtree: true,
   });
   observedRoots.add(root);
+}
+
+const readiness = new WeakMap<object, Promise<void>>();
+
+/**
+ * Resolves when the strings of `host`'s language have arrived. `LinkkiElement` waits for it before
+ * rendering, so a Sami page never flashes Finnish while its strings download.
+ */
+export function whenStringsReady(host: object): Promise<void> {
+  return readiness.get(host) ?? Promise.resolve();
 }
 
 onStringsChanged(() => {
@@ -62,6 +72,7 @@ export class LocalizeController implements ReactiveController {
   /** Re-reads the language; re-renders the host when it changed. */
   refresh() {
     const next = resolveLanguage(languageTagOf(this.host) ?? document.documentElement.lang);
+    readiness.set(this.host, languageReady(next));
     if (next !== this.lang) {
       this.lang = next;
       this.host.requestUpdate();

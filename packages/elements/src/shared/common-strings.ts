@@ -1,9 +1,12 @@
 import { registerDefaults } from '../i18n/i18n.js';
-import { en } from './locales/en.js';
 import { fi } from './locales/fi.js';
-import { se } from './locales/se.js';
-import { smn } from './locales/smn.js';
-import { sms } from './locales/sms.js';
-import { sv } from './locales/sv.js';
 
-registerDefaults('common', { fi, se, smn, sms, sv, en });
+// Finnish is built in; the other languages load when an element first shows them.
+registerDefaults('common', {
+  fi,
+  se: () => import('./locales/se.js').then((m) => m.se),
+  smn: () => import('./locales/smn.js').then((m) => m.smn),
+  sms: () => import('./locales/sms.js').then((m) => m.sms),
+  sv: () => import('./locales/sv.js').then((m) => m.sv),
+  en: () => import('./locales/en.js').then((m) => m.en),
+});

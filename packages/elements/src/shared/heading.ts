@@ -1,8 +1,5 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
-
-const TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
 export interface HeadingOptions {
   id?: string;
@@ -16,7 +13,23 @@ export interface HeadingOptions {
  * element dropped under the page's own h2 does not break the outline. Levels clamp to 1–6.
  */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const tag = TAGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1]!;
-  return html`<${tag} id=${ifDefined(options.id)} part=${ifDefined(options.part)} tabindex=${ifDefined(options.focusTarget ? '-1' : undefined)}
-    ?data-step-focus=${options.focusTarget ?? false}>${content}</${tag}>`;
+  const id = ifDefined(options.id);
+  const part = ifDefined(options.part);
+  const tabindex = ifDefined(options.focusTarget ? '-1' : undefined);
+  const focus = options.focusTarget ?? false;
+  // Six plain templates instead of lit/static-html: smaller, and no dynamic tag names.
+  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+    case 1:
+      return html`<h1 id=${id} part=${part} tabindex=${tabindex} ?data-step-focus=${focus}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} tabindex=${tabindex} ?data-step-focus=${focus}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} tabindex=${tabindex} ?data-step-focus=${focus}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} tabindex=${tabindex} ?data-step-focus=${focus}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} tabindex=${tabindex} ?data-step-focus=${focus}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} tabindex=${tabindex} ?data-step-focus=${focus}>${content}</h6>`;
+  }
 }

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import './common-strings.js';
+import { whenStringsReady } from '../i18n/localize-controller.js';
 import { baseStyles, tokens } from './tokens.js';
 
 export interface EmitOptions {
@@ -10,6 +11,12 @@ export interface EmitOptions {
 /** The small base every Linkki element shares: tokens, base styles and `emit()`. */
 export class LinkkiElement extends LitElement {
   static override styles = [tokens, baseStyles];
+
+  /** Renders only once the strings of the element's language are in (they may be downloading). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await whenStringsReady(this);
+    super.scheduleUpdate();
+  }
 
   /**
    * Dispatches a `linkki-*` event that bubbles and crosses shadow roots.

@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type DraftMode = 'session' | 'local' | 'none';
+
+/**
+ * Keeps what a person has typed across a reload or a crashed tab, and nothing else: one JSON entry
+ * under one key, in sessionStorage (`session`, the default), localStorage (`local`, opt-in) or
+ * nowhere (`none`, for shared computers). Storage that is full or blocked is ignored quietly.
+ */
+export class DraftController<T> implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly settings: () => { mode: DraftMode; key: string },
+  ) {
+    host.addController(this);
+  }
+
+  private storage(mode: DraftMode): Storage | undefined {
+    try {
+      return mode === 'session' ? sessionStorage : mode === 'local' ? localStorage : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  load(): T | undefined {
+    const { mode, key } = this.settings();
+    try {
+      const raw = this.storage(mode)?.getItem(key);
+      return raw ? (JSON.parse(raw) as T) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(value: T) {
+    const { mode, key } = this.settings();
+    try {
+      this.storage(mode)?.setItem(key, JSON.stringify(value));
+    } catch {
+      // Quota or privacy mode: the form still works, it just cannot survive a reload.
+    }
+  }
+
+  /** Removes the draft from both storages, so switching modes never leaves a copy behind. */
+  clear() {
+    const { key } = this.settings();
+    for (const mode of ['session', 'local'] as const) {
+      try {
+        this.storage(mode)?.removeItem(key);
+      } catch {
+        // Nothing to remove where storage is blocked.
+      }
+    }
+  }
+
+  hostConnected() {}
+}

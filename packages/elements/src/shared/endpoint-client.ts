@@ -1,0 +1,64 @@
+import type { ValidationIssue } from '@linkki/schema';
+
+export type PostOutcome =
+  | { kind: 'ok'; status: number; body: unknown }
+  | { kind: 'rejected'; status: number; issues: ValidationIssue[] }
+  | { kind: 'retry'; reason: 'network' | 'timeout' | 'server'; status?: number };
+
+export interface PostOptions {
+  /** The same key on every retry of the same payload, so the server stores it once. */
+  idempotencyKey: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+function isIssue(value: unknown): value is ValidationIssue {
+  const v = value as ValidationIssue;
+  return Boolean(v) && Array.isArray(v.path) && typeof v.code === 'string';
+}
+
+const INVALID = Symbol('invalid JSON');
+
+function parseJson(text: string): unknown {
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return INVALID;
+  }
+}
+
+/** POSTs JSON once and classifies the answer: done, rejected with path-located issues, or worth retrying. */
+export async function postJson(url: string, body: unknown, options: PostOptions): Promise<PostOutcome> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+  options.signal?.addEventListener('abort', () => timeout.abort(), { once: true });
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': options.idempotencyKey },
+      body: JSON.stringify(body),
+      signal: timeout.signal,
+      credentials: 'same-origin',
+    });
+    const text = await response.text();
+    const reply = parseJson(text);
+    // A success whose reply broke off may have been stored: retrying under the same key is safe.
+    if (response.ok) return reply === INVALID ? { kind: 'retry', reason: 'network' } : { kind: 'ok', status: response.status, body: reply };
+    if (response.status >= 500 || response.status === 408 || response.status === 429) {
+      return { kind: 'retry', reason: 'server', status: response.status };
+    }
+    const issues = reply === INVALID ? undefined : (reply as { issues?: unknown[] } | undefined)?.issues;
+    return { kind: 'rejected', status: response.status, issues: Array.isArray(issues) ? issues.filter(isIssue) : [] };
+  } catch {
+    return { kind: 'retry', reason: timeout.signal.aborted && !options.signal?.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Waits before attempt `n` (1-based): 1 s, 2 s, 4 s … capped at 30 s, with a little jitter. */
+export function backoffMs(attempt: number, baseMs = 1000): number {
+  const delay = Math.min(30_000, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(delay * (0.85 + Math.random() * 0.3));
+}
