@@ -5,6 +5,7 @@
 import * as api from './index.js';
 import './swemwbs/define.js';
 import './participation/define.js';
+import './referral-form/define.js';
 
 declare global {
   interface Window {

@@ -26,7 +26,9 @@ export const referredPerson = withJsonSchema(
       language: z.enum(LANGUAGES),
     })
     .check(
-      z.superRefine((person, ctx) => {
+      z.superRefine(
+        (person, ctx) => {
+        if (!person || typeof person !== 'object') return;
         if (person.age === undefined && person.birthYear === undefined) {
           ctx.addIssue({ code: 'custom', message: 'ageRequired', path: ['birthYear'], input: person });
           return;
@@ -38,7 +40,10 @@ export const referredPerson = withJsonSchema(
         } else if (person.birthYear !== undefined && thisYear - person.birthYear < MIN_AGE) {
           ctx.addIssue({ code: 'custom', message: 'tooYoung', path: ['birthYear'], input: person });
         }
-      }),
+        },
+        // Run even when other fields have problems, so the person sees every problem at once.
+        { when: () => true },
+      ),
     ),
   { anyOf: [{ required: ['birthYear'] }, { required: ['age'] }] },
 );
@@ -87,8 +92,11 @@ const referralFields = {
 };
 
 function otherReasonGiven(value: { reasons: readonly string[]; otherReason?: string | undefined }) {
+  if (!value || !Array.isArray(value.reasons)) return true;
   return !value.reasons.includes('other') || Boolean(value.otherReason);
 }
+const otherReasonCheck = () =>
+  z.refine<{ reasons: readonly string[]; otherReason?: string | undefined }>(otherReasonGiven, { error: 'otherReasonRequired', path: ['otherReason'], when: () => true });
 
 export const professionalReferral = withJsonSchema(
   z
@@ -99,14 +107,14 @@ export const professionalReferral = withJsonSchema(
       /** SWEMWBS at the start, if it was filled with the referral. */
       swemwbs: z.optional(questionnaireResponse),
     })
-    .check(z.refine(otherReasonGiven, { error: 'otherReasonRequired', path: ['otherReason'] })),
+    .check(otherReasonCheck()),
   otherReasonRule,
 );
 
 export const selfReferral = withJsonSchema(
   z
     .strictObject({ kind: z.literal('self'), ...referralFields })
-    .check(z.refine(otherReasonGiven, { error: 'otherReasonRequired', path: ['otherReason'] })),
+    .check(otherReasonCheck()),
   otherReasonRule,
 );
 

@@ -1,0 +1,300 @@
+import { validateReferral } from '@linkki/schema';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
+import { runFormControlContract } from '../../../../test/helpers/form-control-contract.js';
+import { getAllByRole, getByRole, queryByRole } from '../../../../test/helpers/queries.js';
+import './define.js';
+import type { LinkkiReferralForm } from './referral-form.js';
+import { ReferralFormHarness } from './referral-form.harness.js';
+
+const run = () => crypto.randomUUID();
+const stored = async (id: string) => (await (await fetch(`/test-api/referrals?run=${id}`)).json()) as { stored: unknown[]; attempts: number };
+const mount = async (template = html`<linkki-referral-form lang="en"></linkki-referral-form>`) => {
+  sessionStorage.clear();
+  localStorage.clear();
+  const el = await fixture<LinkkiReferralForm>(template);
+  return { el, h: new ReferralFormHarness(el) };
+};
+const confirmed = (el: LinkkiReferralForm) => waitUntil(() => queryByRole(el, 'heading', { name: /has been received/ }), 'no confirmation', { timeout: 8000 });
+
+describe('<linkki-referral-form> professional', () => {
+  it('sends a valid referral to the endpoint once and confirms with the reference', async () => {
+    const id = run();
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" endpoint=${`/test-api/referrals?run=${id}`}></linkki-referral-form>`);
+    await h.fillProfessional();
+    await h.type('What the person hopes for (optional)', 'Company every week');
+    const submit = oneEvent(el, 'linkki-submit');
+    const submitted = oneEvent(el, 'linkki-submitted');
+    await h.press('Send referral');
+    const { detail: referral } = await submit;
+    expect(validateReferral(referral).ok).to.equal(true);
+    expect(referral).to.include({ kind: 'professional', hopes: 'Company every week' });
+    expect(referral.person).to.deep.include({ name: 'Aino Esimerkki', birthYear: 1947, municipality: '758' });
+    const { detail } = await submitted;
+    expect(detail.reply).to.deep.equal({ reference: 'LNK-0001' });
+    await confirmed(el);
+    expect(h.focused()?.textContent).to.equal('The referral has been received');
+    expect(el.shadowRoot!.textContent).to.contain('Reference: LNK-0001');
+    expect((await stored(id)).stored).to.have.length(1);
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('hides the referrer fields when the host supplies the referrer, and offers feedback', async () => {
+    const { el, h } = await mount(html`<linkki-referral-form lang="en"></linkki-referral-form>`);
+    el.referrer = { type: 'social-services', name: 'Testi Sosiaaliohjaaja', organisation: 'Esimerkkikunnan sosiaalitoimi', contact: { email: 'ohjaaja@example.org' } };
+    await el.updateComplete;
+    expect(queryByRole(el, 'combobox', { name: 'Employer or organisation' })).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Referrer: Testi Sosiaaliohjaaja, Esimerkkikunnan sosiaalitoimi');
+    await h.fillPerson('Name');
+    await h.check('The person has agreed to the referral');
+    await h.check('I would like feedback on how the referral went');
+    const submit = oneEvent(el, 'linkki-submit');
+    await h.press('Send referral');
+    const { detail } = await submit;
+    expect(detail.referrer).to.deep.equal({ ...el.referrer, wantsFeedback: true });
+  });
+
+  it('without an endpoint hands the referral to the host, which completes it', async () => {
+    const { el, h } = await mount();
+    await h.fillProfessional();
+    const submit = oneEvent(el, 'linkki-submit');
+    await h.press('Send referral');
+    await submit;
+    expect(el.submissionState).to.equal('sending');
+    el.complete('HOST-7');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Reference: HOST-7');
+  });
+
+  it('lets the host veto sending by cancelling linkki-submit', async () => {
+    const { el, h } = await mount();
+    await h.fillProfessional();
+    el.addEventListener('linkki-submit', (e) => e.preventDefault(), { once: true });
+    await h.press('Send referral');
+    expect(el.submissionState).to.equal('idle');
+    expect(getByRole(el, 'button', { name: 'Send referral' })).to.exist;
+  });
+
+  it('reveals a text field for "other reason" and requires it', async () => {
+    const { el, h } = await mount();
+    await h.fillProfessional();
+    await h.check('Other reason');
+    await h.press('Send referral');
+    expect(getByRole(getByRole(el, 'alert'), 'link', { name: 'Say briefly what the other reason is.' })).to.exist;
+    await h.type('What other reason?', 'Wants to learn to use a tablet');
+    expect(queryByRole(el, 'alert')).to.equal(null);
+  });
+});
+
+describe('<linkki-referral-form> errors, the GOV.UK way', () => {
+  it('shows nothing before the first submit, then a focused summary with a link per problem', async () => {
+    const { el, h } = await mount();
+    expect(queryByRole(el, 'alert')).to.equal(null);
+    await h.type('Name', 'Aino');
+    await h.press('Send referral');
+    await aTimeout(0);
+    expect(h.focused()?.getAttribute('part')).to.equal('error-summary');
+    const links = getAllByRole(getByRole(el, 'alert'), 'link').map((a) => a.textContent);
+    expect(links).to.deep.equal([
+      'Enter a phone number or an email address.',
+      'Enter a year of birth or an age.',
+      'Choose the home municipality.',
+      'Choose at least one reason.',
+      'The referral can only be sent when the person has agreed to it.',
+      'Choose the employer or organisation.',
+    ].sort((a, b) => links.indexOf(a) - links.indexOf(b)));
+    expect((getByRole(el, 'textbox', { name: 'Name' }) as HTMLInputElement).value).to.equal('Aino');
+  });
+
+  it('a summary link moves focus to the field; inline messages are tied with aria-describedby', async () => {
+    const { el, h } = await mount();
+    await h.press('Send referral');
+    getByRole(el, 'link', { name: 'Enter a year of birth or an age.' }).click();
+    const age = getByRole(el, 'textbox', { name: 'Year of birth or age' });
+    expect(h.focused()).to.equal(age);
+    expect(age.getAttribute('aria-invalid')).to.equal('true');
+    expect(age.getAttribute('aria-describedby')).to.equal('birthYearOrAge-hint birthYearOrAge-error');
+  });
+
+  it('re-checks a field when the person leaves it after the first submit', async () => {
+    const { el, h } = await mount();
+    await h.press('Send referral');
+    await h.type('Phone number', '040 000 0002');
+    getByRole(el, 'textbox', { name: 'Phone number' }).blur();
+    await el.updateComplete;
+    expect(queryByRole(el, 'link', { name: 'Enter a phone number or an email address.' })).to.equal(null);
+  });
+
+  it('explains a birth year or age typed in words', async () => {
+    const { el, h } = await mount();
+    await h.type('Year of birth or age', 'seventy');
+    await h.press('Send referral');
+    expect(getByRole(el, 'link', { name: 'Enter the year of birth or age in digits, like 1948 or 77.' })).to.exist;
+  });
+});
+
+describe('<linkki-referral-form> sending that loses nothing', () => {
+  const form = (query: string) => html`<linkki-referral-form lang="en" retry-delay="30" timeout="300" endpoint=${`/test-api/referrals?${query}`}></linkki-referral-form>`;
+
+  it('connection lost: retries calmly and stores exactly one referral', async () => {
+    const id = run();
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" retry-delay="300" endpoint=${`/test-api/referrals?run=${id}&cut=2`}></linkki-referral-form>`);
+    await h.fillProfessional();
+    await h.press('Send referral');
+    await waitUntil(() => el.submissionState === 'waiting', 'no retry', { timeout: 5000 });
+    expect(getByRole(el, 'button', { name: 'Try now' })).to.exist;
+    expect(el.shadowRoot!.textContent).to.contain('The details are kept on this device');
+    await confirmed(el);
+    const server = await stored(id);
+    expect(server.attempts).to.equal(3);
+    expect(server.stored).to.have.length(1);
+  });
+
+  it('server unreachable: keeps trying, then says so calmly and keeps the details', async () => {
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" retry-delay="10" endpoint="http://127.0.0.1:9/referrals"></linkki-referral-form>`);
+    await h.fillProfessional();
+    const gaveUp = oneEvent(el, 'linkki-error');
+    await h.press('Send referral');
+    expect((await gaveUp).detail.kind).to.equal('network');
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('failed');
+    expect(el.shadowRoot!.textContent).to.contain('Sending did not succeed. The details are kept on this device.');
+    expect(getByRole(el, 'button', { name: 'Try now' })).to.exist;
+    expect(JSON.parse(sessionStorage.getItem('linkki-referral:professional')!).values.name).to.equal('Aino Esimerkki');
+  });
+
+  it('500 then 201', async () => {
+    const id = run();
+    const { el, h } = await mount(form(`run=${id}&fail=1`));
+    await h.fillProfessional();
+    await h.press('Send referral');
+    await confirmed(el);
+    expect((await stored(id)).attempts).to.equal(2);
+  });
+
+  it('a timed-out attempt that the server still stored is not stored twice', async () => {
+    const id = run();
+    const { el, h } = await mount(form(`run=${id}&slow=1&slowMs=800`));
+    await h.fillProfessional();
+    await h.press('Send referral');
+    await confirmed(el);
+    await aTimeout(900);
+    expect((await stored(id)).stored).to.have.length(1);
+  });
+
+  it('maps a 422 with path-located issues onto the fields', async () => {
+    const id = run();
+    const { el, h } = await mount(form(`run=${id}&reject=1`));
+    await h.fillProfessional();
+    const error = oneEvent(el, 'linkki-error');
+    await h.press('Send referral');
+    const { detail } = await error;
+    expect(detail).to.deep.include({ kind: 'rejected', status: 422 });
+    await el.updateComplete;
+    expect(getByRole(el, 'textbox', { name: 'Phone number' }).getAttribute('aria-invalid')).to.equal('true');
+    expect(getByRole(getByRole(el, 'alert'), 'link', { name: 'Enter the phone number in digits, like 040 123 4567.' })).to.exist;
+  });
+});
+
+describe('<linkki-referral-form> drafts', () => {
+  it('restores what was typed after a reload', async () => {
+    const { h } = await mount();
+    await h.type('Name', 'Aino Esimerkki');
+    await h.check('Change in mood');
+    const again = await fixture<LinkkiReferralForm>(html`<linkki-referral-form lang="en"></linkki-referral-form>`);
+    expect((getByRole(again, 'textbox', { name: 'Name' }) as HTMLInputElement).value).to.equal('Aino Esimerkki');
+    expect((getByRole(again, 'checkbox', { name: 'Change in mood' }) as HTMLInputElement).checked).to.equal(true);
+    expect(again.shadowRoot!.textContent).to.contain('Unfinished details were restored from this device.');
+  });
+
+  it('draft="none" stores nothing anywhere', async () => {
+    const { h } = await mount(html`<linkki-referral-form lang="en" draft="none"></linkki-referral-form>`);
+    await h.type('Name', 'Aino Esimerkki');
+    await h.type('Phone number', '040 000 0002');
+    expect(sessionStorage.length).to.equal(0);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('draft="local" keeps it in localStorage, and "Clear the form" removes it after confirming', async () => {
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" draft="local"></linkki-referral-form>`);
+    await h.type('Name', 'Aino Esimerkki');
+    expect(localStorage.length).to.equal(1);
+    await h.press('Clear the form');
+    await h.press('Yes, clear it');
+    expect(localStorage.length).to.equal(0);
+    expect((getByRole(el, 'textbox', { name: 'Name' }) as HTMLInputElement).value).to.equal('');
+  });
+});
+
+describe('<linkki-referral-form> self-referral', () => {
+  it('speaks to "you", says it is not an emergency service, and has no referrer section', async () => {
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" mode="self" municipality="148"></linkki-referral-form>`);
+    expect(getByRole(el, 'heading', { name: 'Apply for a wellbeing referral' })).to.exist;
+    expect(el.shadowRoot!.textContent).to.contain('In an emergency, call 112.');
+    expect(queryByRole(el, 'heading', { name: 'Who is making the referral' })).to.equal(null);
+    expect((getByRole(el, 'combobox', { name: 'Your home municipality' }) as HTMLSelectElement).value).to.equal('148');
+    await h.fillPerson('Your name');
+    await h.check('I agree that my details are used for this application');
+    const submit = oneEvent(el, 'linkki-submit');
+    await h.press('Send application');
+    expect((await submit).detail.kind).to.equal('self');
+  });
+
+  it('lets the page replace the notice through the notice slot', async () => {
+    const { el } = await mount(html`<linkki-referral-form lang="en" mode="self"><p slot="notice">Call the wellbeing line 0800 000 000.</p></linkki-referral-form>`);
+    const slot = el.shadowRoot!.querySelector('slot[name="notice"]') as HTMLSlotElement;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Call the wellbeing line 0800 000 000.');
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" mode="self" municipality="758"></linkki-referral-form>`);
+    getByRole(el, 'textbox', { name: 'Your name' }).focus();
+    await sendKeys({ type: 'Aino Esimerkki' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '040 000 0002' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '77' });
+    getByRole(el, 'checkbox', { name: 'Relieving loneliness' }).focus();
+    await sendKeys({ press: 'Space' });
+    getByRole(el, 'checkbox', { name: 'I agree that my details are used for this application' }).focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(h.focused()).to.equal(getByRole(el, 'button', { name: 'Send application' }));
+    const submit = oneEvent(el, 'linkki-submit');
+    await sendKeys({ press: 'Enter' });
+    expect((await submit).detail.person).to.deep.include({ name: 'Aino Esimerkki', age: 77 });
+  });
+});
+
+runFormControlContract({
+  render: () => html`<linkki-referral-form name="referral" lang="en" draft="none"></linkki-referral-form>`,
+  name: 'referral',
+  fill: async (control) => new ReferralFormHarness(control as unknown as LinkkiReferralForm).fillProfessional(),
+  expectValue: (submitted) => expect(validateReferral(JSON.parse(submitted)).ok).to.equal(true),
+  stateOf: (control) => {
+    const form = control as unknown as { values: unknown; referralId: string };
+    return JSON.stringify({ id: form.referralId, values: form.values });
+  },
+});
+
+describe('<linkki-referral-form> accessibility', () => {
+  it('passes axe in every locale: empty, error summary and confirmation, in both modes', async () => {
+    for (const mode of ['professional', 'self']) {
+      await expectAccessibleInEveryLocale(() => html`<linkki-referral-form mode=${mode} draft="none"></linkki-referral-form>`);
+      await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form mode=${mode} draft="none"></linkki-referral-form>`, {
+        prepare: async (el) => {
+          (el.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+          await el.updateComplete;
+        },
+      });
+    }
+    await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form draft="none"></linkki-referral-form>`, {
+      prepare: async (el) => {
+        (el as unknown as { submission: { finish(reply: unknown): void } }).submission.finish({ reference: 'LNK-0001' });
+        await el.updateComplete;
+      },
+    });
+  });
+});

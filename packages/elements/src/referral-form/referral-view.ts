@@ -1,0 +1,133 @@
+import { GENDERS, LANGUAGES, LAPLAND_MUNICIPALITIES, REFERRAL_REASONS, REFERRER_TYPES, compareText } from '@linkki/schema';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../i18n/index.js';
+import { field, fieldGroup } from '../shared/field.js';
+import { heading } from '../shared/heading.js';
+import type { FieldId, FormValues, HostReferrer, Mode } from './form-model.js';
+
+export interface FormView {
+  i18n: LocalizeController;
+  mode: Mode;
+  level: number;
+  values: FormValues;
+  errors: Partial<Record<FieldId, string>>;
+  disabled: boolean;
+  hostReferrer: HostReferrer | undefined;
+  municipalities: string[] | undefined;
+  set: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void;
+  blur: () => void;
+}
+
+type TextKey = { [K in keyof FormValues]: FormValues[K] extends string ? K : never }[keyof FormValues];
+
+const ctx = (view: FormView) => ({ context: view.mode === 'self' ? 'self' : undefined });
+const label = (view: FormView, id: string) => view.i18n.t(`fields.${id}.label`, ctx(view));
+const hint = (view: FormView, id: string) => {
+  const key = `fields.${id}.hint`;
+  const text = view.i18n.t(key, { ...ctx(view), defaultValue: '' });
+  return text || undefined;
+};
+
+function textInput(view: FormView, id: TextKey, options: { type?: string; autocomplete?: string; optional?: boolean; inputmode?: string } = {}) {
+  return field(view.i18n, { id, label: label(view, id), hint: hint(view, id), error: view.errors[id], optional: options.optional }, (state) =>
+    html`<input id=${id} name=${id} type=${options.type ?? 'text'} autocomplete=${options.autocomplete ?? 'off'}
+      inputmode=${options.inputmode ?? nothing} .value=${view.values[id]} ?disabled=${view.disabled}
+      aria-describedby=${state.describedBy ?? nothing} aria-invalid=${state.invalid ? 'true' : 'false'}
+      @input=${(e: Event) => view.set(id, (e.target as HTMLInputElement).value)} @blur=${view.blur} />`,
+  );
+}
+
+function textArea(view: FormView, id: 'hopes' | 'otherReason', optional: boolean) {
+  return field(view.i18n, { id, label: label(view, id), hint: hint(view, id), error: view.errors[id], optional }, (state) =>
+    html`<textarea id=${id} name=${id} rows="4" maxlength="2000" .value=${view.values[id]} ?disabled=${view.disabled}
+      aria-describedby=${state.describedBy ?? nothing} aria-invalid=${state.invalid ? 'true' : 'false'}
+      @input=${(e: Event) => view.set(id, (e.target as HTMLTextAreaElement).value)} @blur=${view.blur}></textarea>`,
+  );
+}
+
+function select(view: FormView, id: 'referrerType' | 'municipality' | 'language' | 'gender', options: [string, string][], placeholder?: string, optional = false) {
+  return field(view.i18n, { id, label: label(view, id), hint: hint(view, id), error: view.errors[id], optional }, (state) =>
+    html`<select id=${id} name=${id} ?disabled=${view.disabled} aria-describedby=${state.describedBy ?? nothing}
+      aria-invalid=${state.invalid ? 'true' : 'false'} @change=${(e: Event) => view.set(id, (e.target as HTMLSelectElement).value)}
+      @blur=${view.blur}>
+      ${placeholder !== undefined ? html`<option value="" ?selected=${!view.values[id]}>${placeholder}</option>` : nothing}
+      ${options.map(([value, text]) => html`<option value=${value} ?selected=${view.values[id] === value}>${text}</option>`)}
+    </select>`,
+  );
+}
+
+function checkbox(view: FormView, id: 'consent' | 'wantsFeedback') {
+  return html`<label class="choice"><input type="checkbox" id=${`${id}-input`} name=${id} .checked=${view.values[id]}
+    ?disabled=${view.disabled} @change=${(e: Event) => view.set(id, (e.target as HTMLInputElement).checked)} />${label(view, id)}</label>`;
+}
+
+function consent(view: FormView) {
+  const options = { id: 'consent', label: view.i18n.t('sections.consent'), hint: hint(view, 'consent'), error: view.errors.consent };
+  return fieldGroup(view.i18n, options, checkbox(view, 'consent'));
+}
+
+function municipalityOptions(view: FormView): [string, string][] {
+  const lang = view.i18n.lang;
+  const allowed = view.municipalities?.length ? new Set(view.municipalities) : undefined;
+  return LAPLAND_MUNICIPALITIES.filter((m) => !allowed || allowed.has(m.code))
+    .map((m): [string, string] => [m.code, (m.name as Record<string, string>)[lang] ?? m.name.fi])
+    .sort((a, b) => compareText(lang)(a[1], b[1]));
+}
+
+function reasons(view: FormView) {
+  const { i18n, values } = view;
+  const toggle = (code: string, on: boolean) => view.set('reasons', on ? [...values.reasons, code] : values.reasons.filter((r) => r !== code));
+  return html`${fieldGroup(
+    i18n,
+    { id: 'reasons', label: label(view, 'reasons'), error: view.errors.reasons },
+    html`${REFERRAL_REASONS.map(
+      (code) => html`<label class="choice"><input type="checkbox" name="reasons" value=${code} id=${`reason-${code}`}
+        .checked=${values.reasons.includes(code)} ?disabled=${view.disabled}
+        @change=${(e: Event) => toggle(code, (e.target as HTMLInputElement).checked)} />${i18n.code('referralReason', code)}</label>`,
+    )}`,
+  )}
+  ${values.reasons.includes('other') ? html`<div class="conditional">${textArea(view, 'otherReason', false)}</div>` : nothing}`;
+}
+
+function contact(view: FormView) {
+  return fieldGroup(
+    view.i18n,
+    { id: 'contact', label: label(view, 'contact'), hint: hint(view, 'contact'), error: view.errors.contact },
+    html`${textInput(view, 'phone', { type: 'tel', autocomplete: view.mode === 'self' ? 'tel' : 'off' })}
+    ${textInput(view, 'email', { type: 'email', autocomplete: view.mode === 'self' ? 'email' : 'off' })}`,
+  );
+}
+
+function referrerSection(view: FormView): TemplateResult {
+  const { i18n, hostReferrer } = view;
+  const types = REFERRER_TYPES.map((code): [string, string] => [code, i18n.code('referrerType', code)]);
+  const identified = Boolean(hostReferrer?.name && hostReferrer.contact) || Boolean(view.values.referrerName.trim() && (view.values.referrerPhone.trim() || view.values.referrerEmail.trim()));
+  return html`<section class="section" aria-labelledby="section-referrer">
+    ${heading(view.level + 1, i18n.t('sections.referrer'), { id: 'section-referrer' })}
+    ${hostReferrer
+      ? html`<p>${i18n.t('referrerIdentified', { name: hostReferrer.name ?? '', organisation: hostReferrer.organisation ?? i18n.code('referrerType', hostReferrer.type) })}</p>`
+      : html`${select(view, 'referrerType', types, '')}
+        ${textInput(view, 'referrerName', { optional: true })} ${textInput(view, 'referrerOrganisation', { optional: true })}
+        ${textInput(view, 'referrerPhone', { type: 'tel', optional: true })} ${textInput(view, 'referrerEmail', { type: 'email', optional: true })}`}
+    ${identified ? html`<div class="field">${checkbox(view, 'wantsFeedback')}</div>` : nothing}
+  </section>`;
+}
+
+export function formBody(view: FormView, swemwbs: TemplateResult | typeof nothing) {
+  const { i18n, mode } = view;
+  const genders = GENDERS.map((code): [string, string] => [code, i18n.code('gender', code)]);
+  const languages = LANGUAGES.map((code): [string, string] => [code, i18n.code('language', code)]);
+  return html`${mode === 'professional' ? referrerSection(view) : nothing}
+    <section class="section" aria-labelledby="section-person">
+      ${heading(view.level + 1, i18n.t('sections.person', ctx(view)), { id: 'section-person' })}
+      ${textInput(view, 'name', { autocomplete: mode === 'self' ? 'name' : 'off' })} ${contact(view)}
+      ${textInput(view, 'birthYearOrAge', { inputmode: 'numeric' })}
+      ${select(view, 'gender', genders, '', true)} ${select(view, 'municipality', municipalityOptions(view), i18n.t('fields.municipality.choose'))}
+      ${select(view, 'language', languages)}
+    </section>
+    <section class="section" aria-labelledby="section-reasons">
+      ${heading(view.level + 1, i18n.t('sections.reasons', ctx(view)), { id: 'section-reasons' })} ${reasons(view)} ${textArea(view, 'hopes', true)}
+    </section>
+    ${swemwbs}
+    <section class="section">${consent(view)}</section>`;
+}
