@@ -28,8 +28,8 @@ describe('demo pages', () => {
 
   const pages: [string, string[]][] = [
     ['/', []],
-    ['/municipal/', []],
-    ['/client-system/', ['linkki-swemwbs']],
+    ['/municipal/', ['linkki-referral-form']],
+    ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs']],
     ['/link-worker/', ['linkki-swemwbs', 'linkki-participation']],
   ];
 
@@ -54,7 +54,7 @@ describe('demo pages', () => {
   it('shows the stored SWEMWBS result in the client system', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/client-system/`, { waitUntil: 'networkidle0' });
-    const text = await page.$eval('linkki-swemwbs', (el) => el.shadowRoot!.textContent!);
+    const text = await page.$eval('#swemwbs-end', (el) => el.shadowRoot!.textContent!);
     assert.match(text, /28,13 pistettä asteikolla 7–35/);
     assert.match(text, /\+7,4/);
     await page.close();
