@@ -1,0 +1,46 @@
+import type { QuestionnaireStrings } from './fi.js';
+
+// Skolt Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
+export const sms: QuestionnaireStrings = {
+  statement: 'Ǩeeʹrjtõs {{number}}',
+  progress: 'Ǩeeʹrjtõs {{current}}/{{total}}',
+  answered: 'Vaʹsttum {{count}}/{{total}}',
+  next: 'Čuõʹvvi',
+  back: 'Ouddâž',
+  toReview: 'Tarkkâst vaʹsttõõzzid',
+  review: {
+    title: 'Tarkkâst vaʹsttõõzzid',
+    intro: 'Vuäitak še muʹttjed vaʹsttõõzzid. Ko tõk lie vuõiggâd, tuʹhssted tõid.',
+    change: 'Muʹttjed',
+    changeLabel: 'Muʹttjed vaʹstted ǩeeʹrjtõʹsse {{number}}',
+    notAnswered: 'Ij vaʹsttum',
+  },
+  confirm: 'Tuʹhssted vaʹsttõõzzid',
+  confirmed: 'Spässeb. Vaʹsttõõzz lie tuʹhsstum.',
+  chooseOne: 'Vaʹlljed õhtt vaʹlljemnääll.',
+  unanswered: 'Vaʹstted ǩeeʹrjtõʹsse {{number}}: {{statement}}',
+  valueMissing: 'Vaʹstted puk ǩeeʹrjtõõzzid.',
+  itemsLanguage: 'Ǩeeʹrjtõõzzi ǩiõll: {{language}}. Ǩeeʹrjtõõzzin ij leäkku tuʹhsstum jåårǥlõs tän ǩiõʹlle.',
+  result: {
+    title: 'Puåđõs',
+    score: '{{score}} čuõkk skaalâst {{min}}–{{max}}.',
+    change: 'Muttâs ouddâž meâldummšest ({{timepoint}}, {{previous}} čuõkk): {{change}}.',
+    noChange: 'Seämma ko ouddâž vuâra ({{timepoint}}).',
+    disclaimer: 'Puåđõs čuäʹjat vaʹsttemääiʹj ǩiõččlõõzz. Tõt ij leäkku diagnoos ij-ga aʹrvvõs ooumžest.',
+  },
+  loading: 'Ǩeeʹrjtõõzz vieʹžžet…',
+  missing: {
+    title: 'Ǩeeʹrjtõõzz vääʹnne',
+    body: 'Tän koʹččmõõžž vuäitt âânned pâi vuõiggâdvuõđlaž ǩeeʹrjtõõzzivuiʹm, koid organisaatio vuäžž looʹbin. Ǩeeʹrjtõõzz jie leäkku na lââʹzztum tän seidde.',
+    help: 'Reâššjeeʹja: uʹvdd ǩeeʹrjtõõzzid teâttõssân (src) leʹbe jiijjâsvuõttân (instrument). Õhjj lie Linkki README-teâttõõzzâst.',
+  },
+  failed: {
+    title: 'Koʹččmõõžž ij vuäittam vieʹžžed',
+    body: 'Õhttvuõtt pottʼtõõvi leʹbe server ij vaʹsttam. Tarkkâst neʹttõhttvuõđ da ǩeäčča ođđest.',
+    retry: 'Ǩeäčča ođđest',
+  },
+  invalid: {
+    title: 'Koʹččmõõžž ij vuäittam čuäʹjted',
+    body: 'Koʹččmõštteâttõõzzâst lij vââʹǩǩ, tõn diõtt ǩeeʹrjtõõzz jie čuäʹjtõõđ. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',
+  },
+};
