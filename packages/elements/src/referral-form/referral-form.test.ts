@@ -5,6 +5,9 @@ import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js'
 import { runFormControlContract } from '../../../../test/helpers/form-control-contract.js';
 import { getAllByRole, getByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import './define.js';
+import '../swemwbs/define.js';
+import { QuestionnaireHarness } from '../questionnaire/questionnaire.harness.js';
+import type { LinkkiSwemwbs } from '../swemwbs/swemwbs.js';
 import type { LinkkiReferralForm } from './referral-form.js';
 import { ReferralFormHarness } from './referral-form.harness.js';
 
@@ -65,6 +68,20 @@ describe('<linkki-referral-form> professional', () => {
     el.complete('HOST-7');
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Reference: HOST-7');
+  });
+
+  it('carries an embedded SWEMWBS at the start when it is complete', async () => {
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" with-swemwbs></linkki-referral-form>`);
+    await h.fillProfessional();
+    const swemwbs = el.shadowRoot!.querySelector('linkki-swemwbs') as LinkkiSwemwbs;
+    await swemwbs.updateComplete;
+    expect(getByRole(el, 'heading', { name: 'Wellbeing at the start (optional)' })).to.exist;
+    await new QuestionnaireHarness(swemwbs).answerAll([3, 3, 4, 3, 4, 2, 4]);
+    const submit = oneEvent(el, 'linkki-submit');
+    await h.press('Send referral');
+    const { detail } = await submit;
+    expect(detail.swemwbs).to.deep.include({ timepoint: 'start', score: { raw: 23, metric: 20.73 } });
+    expect(validateReferral(detail).ok).to.equal(true);
   });
 
   it('lets the host veto sending by cancelling linkki-submit', async () => {
