@@ -5,8 +5,8 @@ export const sms: QuestionnaireStrings = {
   statement: 'Ǩeeʹrjtõs {{number}}',
   progress: 'Ǩeeʹrjtõs {{current}}/{{total}}',
   answered: 'Vaʹsttum {{count}}/{{total}}',
-  next: 'Čuõʹvvi',
-  back: 'Ouddâž',
+  next: 'Čuâvvai',
+  back: 'Ouddlõž',
   toReview: 'Tarkkâst vaʹsttõõzzid',
   review: {
     title: 'Tarkkâst vaʹsttõõzzid',
@@ -24,8 +24,8 @@ export const sms: QuestionnaireStrings = {
   result: {
     title: 'Puåđõs',
     score: '{{score}} čuõkk skaalâst {{min}}–{{max}}.',
-    change: 'Muttâs ouddâž meâldummšest ({{timepoint}}, {{previous}} čuõkk): {{change}}.',
-    noChange: 'Seämma ko ouddâž vuâra ({{timepoint}}).',
+    change: 'Muttâs ouddlõž meâldummšest ({{timepoint}}, {{previous}} čuõkk): {{change}}.',
+    noChange: 'Seämma ko ouddlõž vuâra ({{timepoint}}).',
     disclaimer: 'Puåđõs čuäʹjat vaʹsttemääiʹj ǩiõččlõõzz. Tõt ij leäkku diagnoos ij-ga aʹrvvõs ooumžest.',
   },
   loading: 'Ǩeeʹrjtõõzz vieʹžžet…',

@@ -43,7 +43,7 @@ export const sms: ReferralStrings = {
       hint: 'Koordinaattor vaʹlddad õhttvuõđ ooumže. Õõutsââʹjest smeʹllje, koon nalla tuåimmjummuš sõõbi, da taarb mieʹldd liŋkkooumaž õõutâsttâʹvv jeänmõsân kuuđ mannu. Teâđaid âʹnne pâi tõʹsse.',
       hint_self: 'Koordinaattor vaʹlddad õhttvuõđ tuʹnne. Õõutsââʹjest smeʹllje, koon nalla tuåimmjummuš sõõbi tuʹnne. Tuu teâđaid âʹnne pâi tõʹsse.',
     },
-    swemwbs: { label: 'Pueʹrrvääjjam meâldummuš älggmest (jiijjâs tååʹtt)' },
+    swemwbs: { label: 'Pueʹrrvääjjam meâldummuš älggmest (jiõččvääldlaž)' },
   },
   errors: {
     name: { required: 'Ǩeeʹrjet ooumže nõõm.', required_self: 'Ǩeeʹrjet jiijjâd nõõm.' },
@@ -58,9 +58,9 @@ export const sms: ReferralStrings = {
   actions: {
     submit: 'Vuõltt õhjjõõzz',
     submit_self: 'Vuõltt ooccmõõžž',
-    clear: 'Kuurâs blaŋkk',
-    clearConfirm: 'Kuurõʹsttet-a puk, mâid leäk ǩeeʹrjtam?',
-    clearYes: 'Kuäivv, kuurâs',
+    clear: 'Kuâr blaŋkk',
+    clearConfirm: 'Kuâreet-a puk, mâid leäk ǩeeʹrjtam?',
+    clearYes: 'Kuäivv, kuâr',
     clearNo: 'Jaukkâd',
     retryNow: 'Ǩeäčča tän poddu',
     newReferral: 'Raaj ođđ õhjjõõzz',
@@ -73,7 +73,7 @@ export const sms: ReferralStrings = {
     gaveUp: 'Vuõlttmõš ij mõõnnâm. Teâđ lie vuõrkkuum tän neävvõõzzâst. Ǩeäčča mâŋŋa ođđest.',
     rejected: 'Vuâstaväʹldd ij tuʹhssted õhjjõõzz. Tarkkâst mieʹrǩǩuum čuõkkid.',
     rejectedUnknown: 'Vuâstaväʹldd ij tuʹhssted õhjjõõzz (vââʹǩǩ {{status}}). Teâđ lie vuõrkkuum. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',
-    cleared: 'Blaŋkk kuurõʹstteš.',
+    cleared: 'Blaŋkk kuâreš.',
   },
   confirmation: {
     title: 'Õhjjõs lij vuâstaväʹlddum',

@@ -3,7 +3,7 @@ import type { CommonStrings } from './fi.js';
 // Skolt Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
 export const sms: CommonStrings = {
   errorPrefix: 'Vââʹǩǩ:',
-  optional: '(jiijjâs tååʹtt)',
+  optional: '(jiõččvääldlaž)',
   errorSummary: {
     title_one: 'Pueʹrred tän čuõkk',
     title_other: 'Pueʹrred täid {{count}} čuõkk',

@@ -37,7 +37,7 @@ export const referrerType = {
 
 export const gender = {
   female: 'Nissoon',
-  male: 'Almaa',
+  male: 'Almai',
   other: 'Eres',
   'not-stated': 'Jiem haalijd eeđâđ',
 } satisfies CodeLabels['gender'];
