@@ -1,7 +1,8 @@
 import { GENDERS, LANGUAGES, LAPLAND_MUNICIPALITIES, REFERRAL_REASONS, REFERRER_TYPES, compareText } from '@linkki/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
-import { field, fieldGroup } from '../shared/field.js';
+import { selectControl, textArea as sharedTextArea, textInput as sharedTextInput, type ControlView, type StringKey, type TextInputOptions } from '../shared/controls.js';
+import { fieldGroup } from '../shared/field.js';
 import { heading } from '../shared/heading.js';
 import type { FieldId, FormValues, HostReferrer, Mode } from './form-model.js';
 
@@ -18,8 +19,6 @@ export interface FormView {
   blur: () => void;
 }
 
-type TextKey = { [K in keyof FormValues]: FormValues[K] extends string ? K : never }[keyof FormValues];
-
 const ctx = (view: FormView) => ({ context: view.mode === 'self' ? 'self' : undefined });
 const label = (view: FormView, id: string) => view.i18n.t(`fields.${id}.label`, ctx(view));
 const hint = (view: FormView, id: string) => {
@@ -28,33 +27,13 @@ const hint = (view: FormView, id: string) => {
   return text || undefined;
 };
 
-function textInput(view: FormView, id: TextKey, options: { type?: string; autocomplete?: string; optional?: boolean; inputmode?: string } = {}) {
-  return field(view.i18n, { id, label: label(view, id), hint: hint(view, id), error: view.errors[id], optional: options.optional }, (state) =>
-    html`<input id=${id} name=${id} type=${options.type ?? 'text'} autocomplete=${options.autocomplete ?? 'off'}
-      inputmode=${options.inputmode ?? nothing} .value=${view.values[id]} ?disabled=${view.disabled}
-      aria-describedby=${state.describedBy ?? nothing} aria-invalid=${state.invalid ? 'true' : 'false'}
-      @input=${(e: Event) => view.set(id, (e.target as HTMLInputElement).value)} @blur=${view.blur} />`,
-  );
-}
+/** The form as the shared control templates see it: labels and hints in the mode's wording. */
+const controls = (view: FormView): ControlView<FormValues> => ({ ...view, label: (id) => label(view, id), hint: (id) => hint(view, id) });
 
-function textArea(view: FormView, id: 'hopes' | 'otherReason', optional: boolean) {
-  return field(view.i18n, { id, label: label(view, id), hint: hint(view, id), error: view.errors[id], optional }, (state) =>
-    html`<textarea id=${id} name=${id} rows="4" maxlength="2000" .value=${view.values[id]} ?disabled=${view.disabled}
-      aria-describedby=${state.describedBy ?? nothing} aria-invalid=${state.invalid ? 'true' : 'false'}
-      @input=${(e: Event) => view.set(id, (e.target as HTMLTextAreaElement).value)} @blur=${view.blur}></textarea>`,
-  );
-}
-
-function select(view: FormView, id: 'referrerType' | 'municipality' | 'language' | 'gender', options: [string, string][], placeholder?: string, optional = false) {
-  return field(view.i18n, { id, label: label(view, id), hint: hint(view, id), error: view.errors[id], optional }, (state) =>
-    html`<select id=${id} name=${id} ?disabled=${view.disabled} aria-describedby=${state.describedBy ?? nothing}
-      aria-invalid=${state.invalid ? 'true' : 'false'} @change=${(e: Event) => view.set(id, (e.target as HTMLSelectElement).value)}
-      @blur=${view.blur}>
-      ${placeholder !== undefined ? html`<option value="" ?selected=${!view.values[id]}>${placeholder}</option>` : nothing}
-      ${options.map(([value, text]) => html`<option value=${value} ?selected=${view.values[id] === value}>${text}</option>`)}
-    </select>`,
-  );
-}
+const textInput = (view: FormView, id: StringKey<FormValues>, options?: TextInputOptions) => sharedTextInput(controls(view), id, options);
+const textArea = (view: FormView, id: 'hopes' | 'otherReason', optional: boolean) => sharedTextArea(controls(view), id, optional);
+const select = (view: FormView, id: 'referrerType' | 'municipality' | 'language' | 'gender', options: [string, string][], placeholder?: string, optional = false) =>
+  selectControl(controls(view), id, options, placeholder, optional);
 
 function checkbox(view: FormView, id: 'consent' | 'wantsFeedback') {
   return html`<label class="choice"><input type="checkbox" id=${`${id}-input`} name=${id} .checked=${view.values[id]}
