@@ -30,7 +30,7 @@ export type Layout = 'list' | 'stepper';
  * bind it to their instrument and scoring.
  */
 export abstract class QuestionnaireElement extends LinkkiFormElement {
-  static override styles = [...LinkkiElement.styles, controlStyles, questionnaireStyles];
+  static override styles = [...LinkkiElement.styles, ...controlStyles, questionnaireStyles];
 
   /** When in the case the questionnaire is filled. */
   @property({ reflect: true }) timepoint: Timepoint = 'start';

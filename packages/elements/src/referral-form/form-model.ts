@@ -1,3 +1,4 @@
+import { clean, fieldForPathIn, optional, withoutUndefined } from '../shared/form-values.js';
 import type { IssuePath, QuestionnaireResponse, Referral, Referrer, ValidationIssue } from '@linkki/schema';
 
 export type Mode = 'professional' | 'self';
@@ -48,12 +49,6 @@ export const emptyValues = (municipality = '', language = 'fi'): FormValues => (
 /** A host-supplied referrer (logged in to the client system): these fields are then not shown. */
 export type HostReferrer = Omit<Referrer, 'wantsFeedback'>;
 
-const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
-const optional = (value: string) => (clean(value) ? clean(value) : undefined);
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 /** "1948" is a birth year, "77" an age; text that is neither is reported by `typingIssues`. */
 function ageFields(text: string): { birthYear?: number; age?: number } {
@@ -134,7 +129,4 @@ const FIELD_BY_PATH: [string, FieldId][] = [
 ];
 
 /** The field an issue belongs to: the longest known prefix of its path, e.g. `reasons.2` → `reasons`. */
-export function fieldForPath(path: IssuePath): FieldId | undefined {
-  const dotted = path.join('.');
-  return FIELD_BY_PATH.find(([prefix]) => dotted === prefix || dotted.startsWith(`${prefix}.`))?.[1];
-}
+export const fieldForPath = (path: IssuePath): FieldId | undefined => fieldForPathIn(FIELD_BY_PATH, path);

@@ -46,7 +46,7 @@ interface Draft {
  * @csspart confirmation - The confirmation after success.
  */
 export class LinkkiReferralForm extends LinkkiFormElement {
-  static override styles = [...LinkkiFormElement.styles, controlStyles, referralStyles];
+  static override styles = [...LinkkiFormElement.styles, ...controlStyles, referralStyles];
 
   /** `professional` (default) or `self` (the citizen refers herself: plain "you" wording, fewer fields). */
   @property({ reflect: true }) mode: Mode = 'professional';

@@ -26,7 +26,7 @@ const strings = {
 registerDefaults('test-form', { fi: strings, se: strings, smn: strings, sms: strings, sv: strings, en: strings });
 
 class LinkkiTestForm extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, controlStyles];
+  static override styles = [...LinkkiElement.styles, ...controlStyles];
   readonly i18n = new LocalizeController(this, 'test-form');
   readonly live = new LiveAnnouncer(this);
   issues: ValidationIssue[] = [];
