@@ -7,3 +7,21 @@ for (const element of document.querySelectorAll('linkki-swemwbs, linkki-particip
     output.textContent = `Järjestelmä tallensi vastauksen: ajankohta ${timepoint}, väittämien kieli ${language}, pisteet ${score.metric} (raaka ${score.raw}).`;
   });
 }
+
+// Demo: a case two months in. The page plays the host system: it "saves" each new event in memory
+// and hands the timeline the updated case.
+const at = (date, time = '10:00') => `${date}T${time}:00+03:00`;
+const timeline = document.getElementById('timeline');
+timeline.case = {
+  id: 'demo-case',
+  events: [
+    { type: 'referral-received', id: 'e1', at: at('2026-07-14', '09:10'), by: 'system', referralKind: 'self', reasons: ['loneliness', 'mood'] },
+    { type: 'routed', id: 'e2', at: at('2026-07-20'), by: 'coordinator', route: 'link-worker' },
+    { type: 'meeting', id: 'e3', at: at('2026-07-27', '13:00'), by: 'link-worker', place: 'home', durationMinutes: 60, note: 'Tutustuttiin. Toivoo seuraa ja ulkoilua.' },
+    { type: 'activity-tried', id: 'e4', at: at('2026-08-12', '17:00'), by: 'link-worker', activity: { name: 'Sauvakävelyporukka' } },
+    { type: 'activity-joined', id: 'e5', at: at('2026-09-03', '13:00'), by: 'link-worker', activity: { name: 'Kylätalon lauluryhmä' }, note: 'Joka toinen torstai.' },
+  ],
+};
+timeline.addEventListener('linkki-event-add', (event) => {
+  timeline.case = { ...timeline.case, events: [...timeline.case.events, event.detail] };
+});

@@ -29,8 +29,8 @@ describe('demo pages', () => {
   const pages: [string, string[]][] = [
     ['/', []],
     ['/municipal/', ['linkki-referral-form']],
-    ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs']],
-    ['/link-worker/', ['linkki-swemwbs', 'linkki-participation']],
+    ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs', 'linkki-case-timeline']],
+    ['/link-worker/', ['linkki-case-timeline', 'linkki-swemwbs', 'linkki-participation']],
   ];
 
   for (const [path, elements] of pages) {
@@ -57,6 +57,18 @@ describe('demo pages', () => {
     const text = await page.$eval('#swemwbs-end', (el) => el.shadowRoot!.textContent!);
     assert.match(text, /28,13 pistettä asteikolla 7–35/);
     assert.match(text, /\+7,4/);
+    await page.close();
+  });
+
+  it('shows the case timelines with valid fictional cases', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/client-system/`, { waitUntil: 'networkidle0' });
+    const closed = await page.$eval('#timeline', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    assert.match(closed, /Tilanne: päättynyt 24\.8\.2026 \(Vietiin läpi suunnitellusti\)/);
+    assert.match(closed, /Alussa 20,73 pistettä, lopussa 28,13 pistettä\. Muutos \+7,4 pistettä\./);
+    await page.goto(`${origin}/link-worker/`, { waitUntil: 'networkidle0' });
+    const midway = await page.$eval('#timeline', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    assert.match(midway, /3 kk 26 pv jäljellä/);
     await page.close();
   });
 });
