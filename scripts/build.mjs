@@ -1,5 +1,6 @@
-// Builds both packages: @linkki/schema (ES modules, types, JSON Schemas) and @linkki/elements
-// (per-element ES modules, minified CMS bundles, types, custom-elements.json).
+// Builds the packages: @linkki/schema (ES modules, types, JSON Schemas), @linkki/elements
+// (per-element ES modules, minified CMS bundles, types, custom-elements.json) and @linkki/intake
+// (plain ES modules that run on Node without a TypeScript loader).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ function sources(dir) {
   });
 }
 
-for (const pkg of ['schema', 'elements']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
+for (const pkg of ['schema', 'elements', 'intake']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 
 console.log('@linkki/schema');
 await build({
@@ -38,3 +39,14 @@ console.log('@linkki/elements');
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+console.log('@linkki/intake');
+await build({
+  entryPoints: sources('packages/intake/src'),
+  outdir: 'packages/intake/dist',
+  outbase: 'packages/intake/src',
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});

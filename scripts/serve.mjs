@@ -1,12 +1,19 @@
 // Serves the demo on localhost under a strict Content-Security-Policy, to show that Linkki needs no
-// inline script, no eval and no third-party origin. Usage: node scripts/serve.mjs [--port N]
+// inline script, no eval and no third-party origin, with the intake service (@linkki/intake) under
+// /api/ on the same origin. Usage: node scripts/serve.mjs [--port N]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { configFromEnv, createIntake } from '@linkki/intake';
+
+/** The demo's coordinator token, shown on the coordinator page. A real service sets its own secret. */
+export const DEMO_TOKEN = 'demo-koordinaattori';
 
 const MOUNTS = [
   ['/dist/', 'packages/elements/dist'],
   ['/schema/', 'packages/schema/dist/json-schema'],
+  // Plain ES modules of @linkki/schema without dependencies (code labels, municipalities) for the demo pages.
+  ['/schema-modules/', 'packages/schema/dist/codes'],
   ['/storybook/', 'storybook-static'],
   ['/', 'examples'],
 ];
@@ -37,8 +44,15 @@ function locate(urlPath) {
   return undefined;
 }
 
-export function startServer(port = 8000) {
-  const server = createServer((req, res) => {
+/** `dataDir`: where the demo intake keeps its PGlite database (`memory://` keeps nothing). */
+export async function startServer(port = 8000, { dataDir = '.data/intake' } = {}) {
+  const env = configFromEnv();
+  const intake = await createIntake(
+    { ...env, dataDir: env.databaseUrl ? env.dataDir : dataDir, token: env.token ?? DEMO_TOKEN },
+    { basePath: '/api', log: (line) => process.env.LINKKI_DEMO_LOG && console.log(line) },
+  );
+  const server = createServer(async (req, res) => {
+    if (await intake.handle(req, res)) return;
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = locate(urlPath);
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
@@ -49,8 +63,12 @@ export function startServer(port = 8000) {
     res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
+  server.on('close', () => void intake.close());
   return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void intake.close();
+      reject(error);
+    });
     server.listen(port, '127.0.0.1', () => resolvePromise(server));
   });
 }
@@ -67,5 +85,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       port += 1;
     }
   }
-  console.log(`\nLinkki demo: http://localhost:${port}/\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
+  console.log(`\nLinkki demo: http://localhost:${port}/\nIntake service: http://localhost:${port}/api/ (data in .data/intake, coordinator token "${DEMO_TOKEN}")\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
 }

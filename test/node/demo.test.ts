@@ -13,7 +13,7 @@ describe('demo pages', () => {
   let origin: string;
 
   before(async () => {
-    server = await startServer(0);
+    server = await startServer(0, { dataDir: 'memory://' });
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await puppeteer.launch({
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -31,6 +31,7 @@ describe('demo pages', () => {
     ['/municipal/', ['linkki-referral-form']],
     ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs', 'linkki-case-timeline']],
     ['/link-worker/', ['linkki-case-timeline', 'linkki-swemwbs', 'linkki-participation']],
+    ['/coordinator/', []],
   ];
 
   for (const [path, elements] of pages) {
@@ -69,6 +70,35 @@ describe('demo pages', () => {
     await page.goto(`${origin}/link-worker/`, { waitUntil: 'networkidle0' });
     const midway = await page.$eval('#timeline', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     assert.match(midway, /3 kk 26 pv jäljellä/);
+    await page.close();
+  });
+
+  it('a self-referral sent on the municipal page reaches the coordinator page, who routes it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/municipal/`, { waitUntil: 'networkidle0' });
+    const form = 'linkki-referral-form >>> ';
+    await page.type(`${form}#name`, 'Testi Kuntalainen');
+    await page.type(`${form}#phone`, '040 000 0003');
+    await page.type(`${form}#birthYearOrAge`, '1950');
+    await page.click(`${form}#reason-loneliness`);
+    await page.click(`${form}#consent-input`);
+    await page.click(`${form}button[type="submit"]`);
+    await page.waitForFunction(() => document.querySelector('linkki-referral-form')!.shadowRoot!.textContent!.includes('Hakemuksesi on vastaanotettu'), { timeout: 10000 });
+    const confirmation = await page.$eval('linkki-referral-form', (el) => el.shadowRoot!.textContent!);
+    const reference = /LNK-\d{4}-\d{6}/.exec(confirmation)?.[0];
+    assert.ok(reference, 'the confirmation shows the intake reference');
+
+    await page.goto(`${origin}/coordinator/`, { waitUntil: 'networkidle0' });
+    await page.type('#token', 'demo-koordinaattori');
+    await page.click('#login button');
+    await page.waitForFunction((ref) => document.querySelector('#referrals')!.textContent!.includes(ref), {}, reference);
+    const row = await page.$eval('#referrals tbody tr', (tr) => tr.textContent!);
+    assert.match(row, /Yksinäisyyden lievittäminen/);
+    assert.match(row, /Sodankylä/);
+    assert.match(row, /Uusi/);
+    await page.click(`#referrals tbody tr button[aria-label="Linkkihenkilölle: ${reference}"]`);
+    await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('ohjattiin'));
+    assert.match(await page.$eval('#referrals tbody tr', (tr) => tr.textContent!), /Linkkihenkilölle/);
     await page.close();
   });
 });

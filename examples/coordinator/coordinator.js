@@ -1,0 +1,94 @@
+// Demo coordinator page: lists referrals from the intake service and routes them. The token stays
+// in this tab's memory only. Labels come from @linkki/schema's Finnish code labels.
+import { caseStatus, language, referralReason, route } from '/schema-modules/labels/fi.js';
+import { LAPLAND_MUNICIPALITIES } from '/schema-modules/municipalities.js';
+
+const municipalities = Object.fromEntries(LAPLAND_MUNICIPALITIES.map((m) => [m.code, m.name.fi]));
+const statusLabels = { new: 'Uusi', ...route, ...caseStatus };
+const kinds = { self: 'Itse', professional: 'Ammattilainen' };
+const form = document.getElementById('login');
+const status = document.getElementById('status');
+const table = document.getElementById('referrals');
+let token = '';
+
+const api = async (path, init = {}) => {
+  const res = await fetch(`/api${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
+  if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
+  return res.json();
+};
+
+function cell(text) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  return td;
+}
+
+function routeButtons(referral) {
+  const td = document.createElement('td');
+  if (referral.status !== 'new') {
+    td.textContent = '–';
+    return td;
+  }
+  const group = document.createElement('div');
+  group.className = 'route';
+  for (const [code, label] of Object.entries(route)) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.setAttribute('aria-label', `${label}: ${referral.reference}`);
+    button.addEventListener('click', () => void routeReferral(referral, code));
+    group.append(button);
+  }
+  td.append(group);
+  return td;
+}
+
+function row(referral) {
+  const tr = document.createElement('tr');
+  const received = new Date(referral.receivedAt).toLocaleString('fi-FI', { dateStyle: 'short', timeStyle: 'short' });
+  tr.append(
+    cell(received),
+    cell(referral.reference),
+    cell(kinds[referral.kind] ?? referral.kind),
+    cell(referral.reasons.map((r) => referralReason[r] ?? r).join(', ')),
+    cell(municipalities[referral.municipality] ?? referral.municipality),
+    cell(language[referral.language] ?? referral.language ?? '–'),
+    cell(referral.age ?? '–'),
+    cell(statusLabels[referral.status] ?? referral.status),
+    routeButtons(referral),
+  );
+  return tr;
+}
+
+async function load() {
+  try {
+    const { referrals } = await api('/referrals');
+    table.tBodies[0].replaceChildren(...referrals.map(row));
+    table.hidden = false;
+    status.textContent = referrals.length ? `${referrals.length} lähetettä.` : 'Ei lähetteitä vielä. Tee oma hakemus kunnan sivulla.';
+  } catch (error) {
+    table.hidden = true;
+    status.textContent = error.status === 401 ? 'Tunnus ei kelpaa.' : 'Lähetteitä ei saatu haettua. Yritä uudelleen.';
+  }
+}
+
+async function routeReferral(referral, code) {
+  const event = { type: 'routed', id: crypto.randomUUID(), at: new Date().toISOString(), by: 'coordinator', route: code };
+  try {
+    await api(`/referrals/${encodeURIComponent(referral.id)}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
+    await load();
+    status.textContent = `Lähete ${referral.reference} ohjattiin: ${route[code]}.`;
+  } catch {
+    status.textContent = `Lähetettä ${referral.reference} ei voitu ohjata. Yritä uudelleen.`;
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  token = form.elements.token.value;
+  void load();
+});

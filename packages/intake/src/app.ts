@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { validateCaseEvent, validateQuestionnaireResponse, validateReferral, type ValidationResult } from '@linkki/schema';
+import type { IntakeConfig } from './config.js';
+import { openDatabase, type Database } from './database.js';
+import { clientOf, hasToken, HttpError, RateLimiter, readJson } from './guards.js';
+import { referralSummary } from './summary.js';
+import { IntakeStore, type SaveResult } from './store.js';
+
+export interface IntakeOptions {
+  /** Path the service is mounted under, e.g. `/api` (default: none). */
+  basePath?: string;
+  /** One line per request: method, route, status, milliseconds. Never bodies or ids. */
+  log?: (line: string) => void;
+  /** An open database to use instead of opening one from the config (tests). */
+  database?: Database;
+}
+
+export interface Intake {
+  /** Handles a request; returns false when the path is not the service's (for mounting). */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  readonly store: IntakeStore;
+  close(): Promise<void>;
+}
+
+const PUBLIC_POSTS = new Set(['/referrals', '/responses']);
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(body === undefined ? '' : JSON.stringify(body));
+}
+
+function valid<T>(result: ValidationResult<T>): T {
+  if (!result.ok) throw new HttpError(422, { issues: result.issues });
+  return result.value;
+}
+
+function idempotencyKey(req: IncomingMessage, fallback: () => string): string {
+  const header = req.headers['idempotency-key'];
+  if (header === undefined) return fallback();
+  if (typeof header !== 'string' || !KEY.test(header)) throw new HttpError(400, { error: 'invalidIdempotencyKey' });
+  return header;
+}
+
+function saved<T>(res: ServerResponse, result: SaveResult<T>, body: (value: T) => unknown, headers: Record<string, string> = {}) {
+  if (result.outcome === 'conflict') throw new HttpError(409, { error: 'idempotencyKeyReused' });
+  send(res, 201, body(result.value), { ...headers, ...(result.outcome === 'replayed' ? { 'idempotent-replayed': 'true' } : {}) });
+}
+
+/** The HTTP service: routes, CORS, rate limit and token checks around an `IntakeStore`. */
+export async function createIntake(config: IntakeConfig, options: IntakeOptions = {}): Promise<Intake> {
+  const db = options.database ?? (await openDatabase(config));
+  const store = new IntakeStore(db);
+  const limiter = new RateLimiter(config.ratePerMinute);
+  const base = options.basePath?.replace(/\/$/, '') ?? '';
+  const log = options.log ?? (() => {});
+
+  const sameOrigin = (req: IncomingMessage, origin: string) => origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
+  const originAllowed = (req: IncomingMessage) => {
+    const origin = req.headers.origin;
+    return origin === undefined || sameOrigin(req, origin) || config.origins.includes(origin);
+  };
+  const corsHeaders = (req: IncomingMessage): Record<string, string> =>
+    req.headers.origin && config.origins.includes(req.headers.origin) ? { 'access-control-allow-origin': req.headers.origin, vary: 'Origin' } : {};
+
+  function requireToken(req: IncomingMessage) {
+    if (!config.token) throw new HttpError(503, { error: 'coordinatorAccessNotConfigured' });
+    if (!hasToken(req, config.token)) throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<string> {
+    const method = req.method ?? 'GET';
+    if (path === '/health') {
+      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      await db.query('SELECT 1');
+      send(res, 200, { ok: true, database: db.kind });
+      return path;
+    }
+    if (PUBLIC_POSTS.has(path) && (method === 'POST' || method === 'OPTIONS')) {
+      if (!originAllowed(req)) throw new HttpError(403, { error: 'originNotAllowed' });
+      if (method === 'OPTIONS') {
+        send(res, 204, undefined, {
+          ...corsHeaders(req),
+          'access-control-allow-methods': 'POST',
+          'access-control-allow-headers': 'content-type, idempotency-key',
+          'access-control-max-age': '600',
+        });
+        return path;
+      }
+      const limit = limiter.take(clientOf(req, config.trustProxy));
+      if (!limit.ok) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(limit.retryAfter) });
+      const body = await readJson(req, config.maxBodyBytes);
+      if (path === '/referrals') {
+        const referral = valid(validateReferral(body));
+        const key = idempotencyKey(req, () => referral.id);
+        saved(res, await store.saveReferral(key, referral), (r) => ({ id: r.id, reference: r.reference }), corsHeaders(req));
+      } else {
+        const response = valid(validateQuestionnaireResponse(body));
+        const key = idempotencyKey(req, () => createHash('sha256').update(JSON.stringify(response)).digest('hex'));
+        saved(res, await store.saveResponse(key, response), (r) => r, corsHeaders(req));
+      }
+      return path;
+    }
+    if (path === '/responses') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'POST, OPTIONS' });
+    if (path === '/referrals' || path.startsWith('/referrals/')) return coordinator(req, res, path, method);
+    throw new HttpError(404, { error: 'notFound' });
+  }
+
+  async function coordinator(req: IncomingMessage, res: ServerResponse, path: string, method: string): Promise<string> {
+    const [, , id, sub, extra] = path.split('/');
+    if (extra !== undefined || (sub !== undefined && sub !== 'events')) throw new HttpError(404, { error: 'notFound' });
+    const template = sub ? '/referrals/:id/events' : id ? '/referrals/:id' : '/referrals';
+    const allowed = sub ? 'POST' : 'GET';
+    if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed : 'GET, POST, OPTIONS' });
+    requireToken(req);
+    if (!id) {
+      send(res, 200, { referrals: (await store.listReferrals()).map(referralSummary) });
+    } else if (!sub) {
+      const referral = await store.getReferral(decodeURIComponent(id));
+      if (!referral) throw new HttpError(404, { error: 'notFound' });
+      send(res, 200, referral);
+    } else {
+      const event = valid(validateCaseEvent(await readJson(req, config.maxBodyBytes)));
+      const result = await store.appendEvent(decodeURIComponent(id), event);
+      if (!result) throw new HttpError(404, { error: 'notFound' });
+      saved(res, result, (e) => e);
+    }
+    return template;
+  }
+
+  return {
+    store,
+    async handle(req, res) {
+      const path = new URL(req.url ?? '/', 'http://intake').pathname;
+      if (base && path !== base && !path.startsWith(`${base}/`)) return false;
+      const started = performance.now();
+      let routeName = 'unknown';
+      try {
+        routeName = await route(req, res, path.slice(base.length) || '/');
+      } catch (error) {
+        if (error instanceof HttpError) send(res, error.status, error.body, { ...corsHeaders(req), ...error.headers });
+        else {
+          // Only the error's name or code: messages can quote stored values.
+          log(`error ${(error as { code?: string }).code ?? (error as Error).name}`);
+          if (!res.headersSent) send(res, 500, { error: 'internal' });
+        }
+        if (error instanceof HttpError && error.status === 413) req.resume();
+      } finally {
+        log(`${req.method} ${base}${routeName} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+      }
+      return true;
+    },
+    close: () => (options.database ? Promise.resolve() : db.close()),
+  };
+}

@@ -1,0 +1,66 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Compares the bearer token in constant time (hashing first makes the lengths equal). */
+export function hasToken(req: IncomingMessage, token: string): boolean {
+  const given = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+  return timingSafeEqual(digest(given), digest(token));
+}
+
+export function clientOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
+/** A token bucket per client: `perMinute` requests, refilled continuously. */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(private readonly perMinute: number, private readonly now: () => number = Date.now) {}
+
+  /** Takes one token; returns the seconds to wait when there is none. */
+  take(client: string): { ok: true } | { ok: false; retryAfter: number } {
+    const now = this.now();
+    const bucket = this.buckets.get(client) ?? { tokens: this.perMinute, at: now };
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute);
+    bucket.at = now;
+    this.buckets.set(client, bucket);
+    if (this.buckets.size > 10_000) this.forgetFull(now);
+    if (bucket.tokens < 1) return { ok: false, retryAfter: Math.ceil(((1 - bucket.tokens) * 60) / this.perMinute) };
+    bucket.tokens -= 1;
+    return { ok: true };
+  }
+
+  private forgetFull(now: number) {
+    for (const [client, bucket] of this.buckets) {
+      if (bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute >= this.perMinute) this.buckets.delete(client);
+    }
+  }
+}
+
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly body: unknown, readonly headers: Record<string, string> = {}) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** Reads a JSON body: 415 unless JSON, 413 over `maxBytes` (stops reading), 400 when it does not parse. */
+export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') throw new HttpError(415, { error: 'unsupportedMediaType', accept: 'application/json' });
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new HttpError(413, { error: 'tooLarge', maxBytes });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new HttpError(413, { error: 'tooLarge', maxBytes });
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, { issues: [{ path: [], code: 'invalid' }] });
+  }
+}

@@ -1,0 +1,103 @@
+import type { CaseEvent, QuestionnaireResponse, Referral } from '@linkki/schema';
+import type { Database } from './database.js';
+
+export interface StoredReferral {
+  id: string;
+  reference: string;
+  status: string;
+  receivedAt: string;
+  referral: Referral;
+  events: CaseEvent[];
+}
+
+export type SaveResult<T> = { outcome: 'created' | 'replayed'; value: T } | { outcome: 'conflict' };
+
+interface ReferralRow {
+  id: string;
+  reference: string;
+  status: string;
+  received_at: Date | string;
+  body: Referral;
+  idempotency_key: string;
+}
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+/** JSON with object keys sorted: jsonb does not keep key order, so compare bodies this way. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+/** Referral numbers people can read on the phone: LNK-2026-000123. */
+const referenceOf = (year: number, n: number) => `LNK-${year}-${String(n).padStart(6, '0')}`;
+
+function toStored(row: ReferralRow, events: CaseEvent[] = []): StoredReferral {
+  return { id: row.id, reference: row.reference, status: row.status, receivedAt: iso(row.received_at), referral: row.body, events };
+}
+
+export class IntakeStore {
+  constructor(readonly db: Database) {}
+
+  /**
+   * Stores a referral once per idempotency key. A retry with the same key and body gets the first
+   * result; the same key (or referral id) with another body is a conflict. Safe under concurrent
+   * duplicates because the database's unique constraints decide, not this process.
+   */
+  async saveReferral(key: string, referral: Referral): Promise<SaveResult<StoredReferral>> {
+    const [{ n }] = (await this.db.query<{ n: string }>("SELECT nextval('referral_number') AS n")) as [{ n: string }];
+    const inserted = await this.db.query<ReferralRow>(
+      `INSERT INTO referrals (id, idempotency_key, reference, body) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING *`,
+      [referral.id, key, referenceOf(new Date().getUTCFullYear(), Number(n)), JSON.stringify(referral)],
+    );
+    if (inserted[0]) return { outcome: 'created', value: toStored(inserted[0]) };
+    const [existing] = await this.db.query<ReferralRow>('SELECT * FROM referrals WHERE idempotency_key = $1 OR id = $2', [key, referral.id]);
+    if (existing && existing.idempotency_key === key && sameJson(existing.body, referral)) return { outcome: 'replayed', value: toStored(existing) };
+    return { outcome: 'conflict' };
+  }
+
+  async saveResponse(key: string, response: QuestionnaireResponse): Promise<SaveResult<{ id: string }>> {
+    const inserted = await this.db.query<{ id: string }>(
+      'INSERT INTO responses (idempotency_key, body) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id',
+      [key, JSON.stringify(response)],
+    );
+    if (inserted[0]) return { outcome: 'created', value: { id: String(inserted[0].id) } };
+    const [existing] = await this.db.query<{ id: string; body: unknown }>('SELECT id, body FROM responses WHERE idempotency_key = $1', [key]);
+    return existing && sameJson(existing.body, response) ? { outcome: 'replayed', value: { id: String(existing.id) } } : { outcome: 'conflict' };
+  }
+
+  /** Newest first. */
+  async listReferrals(limit = 200): Promise<StoredReferral[]> {
+    const rows = await this.db.query<ReferralRow>('SELECT * FROM referrals ORDER BY received_at DESC, reference DESC LIMIT $1', [limit]);
+    return rows.map((row) => toStored(row));
+  }
+
+  async getReferral(id: string): Promise<StoredReferral | undefined> {
+    const [row] = await this.db.query<ReferralRow>('SELECT * FROM referrals WHERE id = $1', [id]);
+    if (!row) return undefined;
+    const events = await this.db.query<{ body: CaseEvent }>('SELECT body FROM case_events WHERE referral_id = $1 ORDER BY recorded_at, id', [id]);
+    return toStored(row, events.map((e) => e.body));
+  }
+
+  /** Appends a case event; a `routed` event also sets the referral's status to its route. */
+  async appendEvent(referralId: string, event: CaseEvent): Promise<SaveResult<CaseEvent> | undefined> {
+    const [row] = await this.db.query<{ id: string }>('SELECT id FROM referrals WHERE id = $1', [referralId]);
+    if (!row) return undefined;
+    const inserted = await this.db.query<{ id: string }>(
+      'INSERT INTO case_events (id, referral_id, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id',
+      [event.id, referralId, JSON.stringify(event)],
+    );
+    if (!inserted[0]) {
+      const [existing] = await this.db.query<{ body: CaseEvent; referral_id: string }>('SELECT body, referral_id FROM case_events WHERE id = $1', [event.id]);
+      return existing?.referral_id === referralId && sameJson(existing.body, event) ? { outcome: 'replayed', value: event } : { outcome: 'conflict' };
+    }
+    if (event.type === 'routed') await this.db.query('UPDATE referrals SET status = $1 WHERE id = $2', [event.route, referralId]);
+    if (event.type === 'closed') await this.db.query('UPDATE referrals SET status = $1 WHERE id = $2', [event.closure.endingReason, referralId]);
+    return { outcome: 'created', value: event };
+  }
+}

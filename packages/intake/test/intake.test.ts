@@ -1,0 +1,271 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Referral } from '@linkki/schema';
+import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
+import { createIntake, openDatabase, type Database, type Intake, type IntakeConfig } from '../src/index.js';
+
+const TOKEN = 'test-token-0123456789';
+const ORIGIN = 'https://kunta.example';
+
+const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
+  databaseUrl: undefined,
+  dataDir: 'memory://',
+  token: TOKEN,
+  origins: [ORIGIN],
+  ratePerMinute: 10_000,
+  maxBodyBytes: 64 * 1024,
+  trustProxy: false,
+  ...overrides,
+});
+
+const freshReferral = (base: Referral = selfReferral): Referral => ({ ...base, id: randomUUID() });
+
+async function listen(intake: Intake): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => void intake.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+const auth = { authorization: `Bearer ${TOKEN}` };
+
+/** The same tests run on PGlite always, and on PostgreSQL when DATABASE_URL is set (CI sets it). */
+const backends: [string, () => Promise<Database>][] = [['PGlite', () => openDatabase({ databaseUrl: undefined, dataDir: 'memory://' })]];
+if (process.env.DATABASE_URL) {
+  backends.push([
+    'PostgreSQL',
+    async () => {
+      const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '' });
+      await db.query('TRUNCATE case_events, referrals, responses');
+      return db;
+    },
+  ]);
+} else {
+  it.skip('PostgreSQL backend: set DATABASE_URL to run these tests against a real server (CI does)');
+}
+
+for (const [name, open] of backends) {
+  describe(`@linkki/intake on ${name}`, () => {
+    let db: Database;
+    let intake: Intake;
+    let server: Server;
+    let url: string;
+    const lines: string[] = [];
+
+    before(async () => {
+      db = await open();
+      intake = await createIntake(config(), { database: db, log: (line) => lines.push(line) });
+      ({ server, url } = await listen(intake));
+    });
+    after(async () => {
+      server.close();
+      await db.close();
+    });
+
+    it('answers /health', async () => {
+      const res = await fetch(`${url}/health`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), { ok: true, database: name === 'PGlite' ? 'pglite' : 'postgres' });
+    });
+
+    it('stores a valid referral and returns its reference', async () => {
+      const referral = freshReferral(professionalReferral);
+      const res = await fetch(`${url}/referrals`, json(referral, { 'idempotency-key': referral.id }));
+      assert.equal(res.status, 201);
+      const body = (await res.json()) as { id: string; reference: string };
+      assert.equal(body.id, referral.id);
+      assert.match(body.reference, /^LNK-\d{4}-\d{6}$/);
+      const stored = await intake.store.getReferral(referral.id);
+      assert.deepEqual(stored?.referral, referral);
+      assert.equal(stored?.status, 'new');
+    });
+
+    it('stores a questionnaire response', async () => {
+      const res = await fetch(`${url}/responses`, json(swemwbsResponse, { 'idempotency-key': `resp-${randomUUID()}` }));
+      assert.equal(res.status, 201);
+      assert.match(((await res.json()) as { id: string }).id, /^\d+$/);
+    });
+
+    it('answers 422 with path-located issue codes for an invalid payload', async () => {
+      const bad = { ...freshReferral(), person: { ...selfReferral.person, contact: {} }, consent: false };
+      const res = await fetch(`${url}/referrals`, json(bad));
+      assert.equal(res.status, 422);
+      const { issues } = (await res.json()) as { issues: { path: string[]; code: string }[] };
+      assert.deepEqual(
+        issues.map((i) => `${i.path.join('.')}:${i.code}`).sort(),
+        ['consent:consentRequired', 'person.contact:contactRequired'],
+      );
+      const score = await fetch(`${url}/responses`, json({ ...swemwbsResponse, score: { raw: 23, metric: 30 } }));
+      assert.equal(score.status, 422);
+      assert.deepEqual(((await score.json()) as { issues: unknown[] }).issues, [{ path: ['score'], code: 'scoreMismatch' }]);
+    });
+
+    it('answers 400 for a body that is not JSON, 415 for another content type, 413 when too large', async () => {
+      const broken = await fetch(`${url}/referrals`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind": "self",' });
+      assert.equal(broken.status, 400);
+      assert.deepEqual(await broken.json(), { issues: [{ path: [], code: 'invalid' }] });
+      const form = await fetch(`${url}/referrals`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+      assert.equal(form.status, 415);
+      const huge = await fetch(`${url}/referrals`, json({ ...freshReferral(), hopes: 'x'.repeat(70 * 1024) }));
+      assert.equal(huge.status, 413);
+    });
+
+    it('answers 404 for unknown paths and 405 with Allow for wrong methods', async () => {
+      assert.equal((await fetch(`${url}/nothing`)).status, 404);
+      const wrong = await fetch(`${url}/referrals`, { method: 'DELETE', headers: auth });
+      assert.equal(wrong.status, 405);
+      assert.equal(wrong.headers.get('allow'), 'GET, POST, OPTIONS');
+      assert.equal((await fetch(`${url}/responses`)).headers.get('allow'), 'POST, OPTIONS');
+      assert.equal((await fetch(`${url}/health`, { method: 'POST' })).status, 405);
+    });
+
+    it('returns the first result for a retried POST and stores it once', async () => {
+      const referral = freshReferral();
+      const first = await fetch(`${url}/referrals`, json(referral, { 'idempotency-key': referral.id }));
+      const again = await fetch(`${url}/referrals`, json(referral, { 'idempotency-key': referral.id }));
+      assert.equal(again.status, 201);
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.deepEqual(await again.json(), await first.json());
+      const rows = await db.query('SELECT id FROM referrals WHERE id = $1', [referral.id]);
+      assert.equal(rows.length, 1);
+    });
+
+    it('stores concurrent duplicates once', async () => {
+      const referral = freshReferral();
+      const replies = await Promise.all(Array.from({ length: 12 }, () => fetch(`${url}/referrals`, json(referral, { 'idempotency-key': `dup-${referral.id}` }))));
+      assert.deepEqual(new Set(replies.map((r) => r.status)), new Set([201]));
+      const references = new Set(await Promise.all(replies.map(async (r) => ((await r.json()) as { reference: string }).reference)));
+      assert.equal(references.size, 1);
+      assert.equal((await db.query('SELECT 1 FROM referrals WHERE idempotency_key = $1', [`dup-${referral.id}`])).length, 1);
+    });
+
+    it('refuses a reused key with another body (409)', async () => {
+      const referral = freshReferral();
+      await fetch(`${url}/referrals`, json(referral, { 'idempotency-key': referral.id }));
+      const changed = await fetch(`${url}/referrals`, json({ ...referral, hopes: 'Jotain muuta' }, { 'idempotency-key': referral.id }));
+      assert.equal(changed.status, 409);
+    });
+
+    it('keeps coordinator endpoints behind the token', async () => {
+      assert.equal((await fetch(`${url}/referrals`)).status, 401);
+      assert.equal((await fetch(`${url}/referrals`, { headers: { authorization: 'Bearer wrong' } })).status, 401);
+      const list = await fetch(`${url}/referrals`, { headers: auth });
+      assert.equal(list.status, 200);
+      const { referrals } = (await list.json()) as { referrals: { receivedAt: string; reasons: string[]; age: number }[] };
+      assert.ok(referrals.length >= 3);
+      const times = referrals.map((r) => r.receivedAt);
+      assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
+      assert.ok(!JSON.stringify(referrals).includes('Esimerkki'), 'the list carries no names');
+    });
+
+    it('lets the coordinator route a referral, which appends a case event and sets the status', async () => {
+      const referral = freshReferral();
+      await fetch(`${url}/referrals`, json(referral));
+      const event = { type: 'routed', id: `ev-${randomUUID()}`, at: '2026-11-24T10:00:00+02:00', by: 'coordinator', route: 'link-worker' };
+      const res = await fetch(`${url}/referrals/${referral.id}/events`, json(event, auth));
+      assert.equal(res.status, 201);
+      const detail = (await (await fetch(`${url}/referrals/${referral.id}`, { headers: auth })).json()) as { status: string; events: unknown[]; referral: Referral };
+      assert.equal(detail.status, 'link-worker');
+      assert.deepEqual(detail.events, [event]);
+      assert.equal(detail.referral.person.name, referral.person.name);
+      const bad = await fetch(`${url}/referrals/${referral.id}/events`, json({ ...event, id: 'x2', route: 'somewhere' }, auth));
+      assert.equal(bad.status, 422);
+      assert.equal((await fetch(`${url}/referrals/missing/events`, json(event, auth))).status, 404);
+    });
+
+    it('allows browsers only from configured origins, and answers their preflight', async () => {
+      const preflight = await fetch(`${url}/referrals`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), ORIGIN);
+      assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /idempotency-key/);
+      const referral = freshReferral();
+      const allowed = await fetch(`${url}/referrals`, json(referral, { origin: ORIGIN }));
+      assert.equal(allowed.status, 201);
+      assert.equal(allowed.headers.get('access-control-allow-origin'), ORIGIN);
+      const other = await fetch(`${url}/referrals`, json(freshReferral(), { origin: 'https://elsewhere.example' }));
+      assert.equal(other.status, 403);
+    });
+
+    it('logs no personal data', () => {
+      const all = lines.join('\n');
+      assert.ok(lines.some((l) => /^POST \/referrals 201 /.test(l)));
+      for (const secret of ['Aino', 'Esimerkki', 'Niillas', '040 000', TOKEN]) assert.ok(!all.includes(secret), `log contains ${secret}`);
+    });
+  });
+}
+
+describe('@linkki/intake limits and persistence', () => {
+  it('rate-limits POSTs per client with Retry-After', async () => {
+    const intake = await createIntake(config({ ratePerMinute: 3 }));
+    const { server, url } = await listen(intake);
+    const statuses = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await fetch(`${url}/referrals`, json(freshReferral()))).status);
+    assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
+    const limited = await fetch(`${url}/referrals`, json(freshReferral()));
+    assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+    server.close();
+    await intake.close();
+  });
+
+  it('answers 503 on coordinator endpoints when no token is configured', async () => {
+    const intake = await createIntake(config({ token: undefined }));
+    const { server, url } = await listen(intake);
+    assert.equal((await fetch(`${url}/referrals`, { headers: auth })).status, 503);
+    server.close();
+    await intake.close();
+  });
+
+  it('keeps everything across a restart with the same data directory', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'linkki-intake-'));
+    try {
+      const referral = freshReferral();
+      const first = await createIntake(config({ dataDir }));
+      const one = await listen(first);
+      const created = (await (await fetch(`${one.url}/referrals`, json(referral))).json()) as { reference: string };
+      one.server.close();
+      await first.close();
+
+      const second = await createIntake(config({ dataDir }));
+      const two = await listen(second);
+      const replay = await fetch(`${two.url}/referrals`, json(referral));
+      assert.equal(replay.headers.get('idempotent-replayed'), 'true');
+      assert.equal(((await replay.json()) as { reference: string }).reference, created.reference);
+      const next = (await (await fetch(`${two.url}/referrals`, json(freshReferral()))).json()) as { reference: string };
+      assert.notEqual(next.reference, created.reference);
+      two.server.close();
+      await second.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not store a body whose connection was cut', async () => {
+    const intake = await createIntake(config());
+    const { server, url } = await listen(intake);
+    const referral = freshReferral();
+    const body = JSON.stringify(referral);
+    await new Promise<void>((resolve) => {
+      const req = request(`${url}/referrals`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } });
+      req.on('error', () => resolve());
+      req.write(body.slice(0, 40));
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 50);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(await intake.store.getReferral(referral.id), undefined);
+    server.close();
+    await intake.close();
+  });
+});
