@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   // The form can embed <linkki-swemwbs> in its own shadow root, where the page observer cannot see it.
   'linkki-referral-form': () => Promise.all([import('./referral-form/define.js'), import('./swemwbs/define.js')]),
   'linkki-case-timeline': () => import('./case-timeline/define.js'),
+  'linkki-activity-finder': () => import('./activity-finder/define.js'),
 };
 const loading = new Map<string, Promise<unknown>>();
 

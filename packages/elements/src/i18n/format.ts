@@ -37,3 +37,13 @@ export function formatList(lang: Language, values: string[], type: Intl.ListForm
 
 /** Sorts names the way the language does (Sami letters in their own places); from `@linkki/schema`. */
 export { compareText } from '@linkki/schema';
+
+/** "3 viikkoa sitten": days ago in the largest unit that reads naturally. */
+export function formatDaysAgo(lang: Language, days: number): string {
+  const locale = Intl.RelativeTimeFormat.supportedLocalesOf([lang]).length > 0 ? lang : DEFAULT_LANGUAGE;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (days < 14) return format.format(-days, 'day');
+  if (days < 60) return format.format(-Math.round(days / 7), 'week');
+  if (days < 730) return format.format(-Math.round(days / 30), 'month');
+  return format.format(-Math.round(days / 365), 'year');
+}

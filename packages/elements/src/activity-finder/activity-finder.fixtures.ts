@@ -1,0 +1,80 @@
+import type { Activity } from '@linkki/schema';
+
+/** Fictional activities for tests, stories and docs: no real people, phone numbers or addresses. */
+const base = (id: string, fields: Partial<Activity> & Pick<Activity, 'name' | 'categories' | 'municipality'>): Activity => ({
+  id,
+  organisation: { name: 'Esimerkkikunnan vapaa-aikapalvelut' },
+  cost: { free: true },
+  attending: ['in-person'],
+  languages: ['fi'],
+  checked: '2026-11-01',
+  ...fields,
+});
+
+export const sampleActivities: Activity[] = [
+  base('sod-kuoro', {
+    name: { fi: 'Kylätalon lauluryhmä', en: 'Village hall singing group' },
+    description: { fi: 'Laulamme tuttuja lauluja kahvin kera. Nuotteja ei tarvitse osata.' },
+    organisation: { name: 'Esimerkkikylän kyläyhdistys' },
+    categories: ['music', 'village'],
+    municipality: '758',
+    location: { name: 'Esimerkkikylän kylätalo', address: { city: 'Sodankylä' }, coordinates: { lat: 67.42, lon: 26.59 } },
+    schedule: { rules: [{ frequency: 'biweekly', weekday: 4, start: '13:00', end: '15:00', anchor: '2026-11-05' }] },
+    accessibility: { features: ['step-free', 'hearing-loop'] },
+    contact: { phone: '040 000 0101', email: 'kylatalo@esimerkki.example' },
+    audience: { minAge: 18 },
+  }),
+  base('ina-kasityo', {
+    name: { fi: 'Saamenkäsityöpiiri', se: 'Duodjebiire', smn: 'Tuáijupiirâ' },
+    description: { fi: 'Käsitöitä saamen kielellä ja suomeksi. Materiaalit saa paikan päältä.' },
+    organisation: { name: 'Esimerkkiyhdistys ry' },
+    categories: ['crafts', 'sami-culture'],
+    municipality: '148',
+    location: { name: 'Kulttuuritalo', address: { city: 'Inari' } },
+    schedule: { rules: [{ frequency: 'weekly', weekday: 2, start: '17:30' }] },
+    languages: ['smn', 'se', 'fi'],
+    cost: { free: false, text: { fi: '5 € kerta' } },
+  }),
+  base('utsjoki-kavely', {
+    name: { fi: 'Tunturikävely', se: 'Duottarvázzin' },
+    organisation: { name: 'Esimerkkikunnan liikuntapalvelut' },
+    categories: ['exercise', 'outdoors'],
+    municipality: '890',
+    schedule: {
+      rules: [{ frequency: 'weekly', weekday: 1, start: '10:00' }],
+      pauses: [{ from: '2026-12-20', to: '2027-01-06' }],
+    },
+    languages: ['se', 'fi'],
+    accessibility: { features: ['seating'] },
+  }),
+  base('kemi-puhelinryhma', {
+    name: { fi: 'Puhelinpiiri iltaisin', en: 'Evening phone circle' },
+    description: { fi: 'Jutellaan puhelimessa pienessä ryhmässä kotoa käsin.' },
+    organisation: { name: 'Esimerkkiseurakunta' },
+    categories: ['peer-group', 'parish'],
+    municipality: '320',
+    attending: ['remote-phone'],
+    schedule: { rules: [{ frequency: 'monthly', weekday: 5, weekOfMonth: -1, start: '18:00' }] },
+    audience: { minAge: 65 },
+    contact: { phone: '040 000 0102' },
+  }),
+  base('rov-ystava', {
+    name: { fi: 'Ystäväpalvelu kotiin' },
+    description: { fi: 'Vapaaehtoinen ystävä tulee kotiin juttelemaan tai ulkoilemaan.' },
+    organisation: { name: 'Esimerkkijärjestö' },
+    categories: ['volunteering', 'meeting-place'],
+    municipality: '698',
+    attending: ['home-visit'],
+    schedule: { text: { fi: 'Sovitaan yhdessä' } },
+  }),
+  base('sod-kirjasto', {
+    name: { fi: 'Kirjaston digitupa', sv: 'Bibliotekets digistuga' },
+    organisation: { name: 'Esimerkkikunnan kirjasto' },
+    categories: ['library', 'digital-help'],
+    municipality: '758',
+    schedule: { rules: [{ frequency: 'weekly', weekday: 3, start: '12:00' }] },
+    languages: ['fi', 'sv'],
+    accessibility: { features: ['step-free', 'accessible-toilet', 'large-print'] },
+    contact: { url: 'https://kirjasto.esimerkki.example/digitupa' },
+  }),
+];

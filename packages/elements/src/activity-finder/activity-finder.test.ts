@@ -1,0 +1,302 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
+import { getAllByRole, getByRole, queryAllByRole, queryByRole } from '../../../../test/helpers/queries.js';
+import { sampleActivities } from './activity-finder.fixtures.js';
+import type { LinkkiActivityFinder } from './activity-finder.js';
+import { readHash } from './hash-state.js';
+import './define.js';
+
+const TODAY = '2026-11-24';
+
+const mount = async (options: { mode?: string; lang?: string; activities?: unknown[]; municipality?: string; syncUrl?: boolean } = {}) => {
+  const el = await fixture<LinkkiActivityFinder>(html`<linkki-activity-finder
+    lang=${options.lang ?? 'en'}
+    today=${TODAY}
+    mode=${options.mode ?? 'citizen'}
+    municipality=${options.municipality ?? ''}
+    ?sync-url=${options.syncUrl}
+    .activities=${options.activities ?? sampleActivities}
+  ></linkki-activity-finder>`);
+  await waitUntil(() => queryByRole(el, 'heading', { name: /found/ }), 'no results');
+  await el.updateComplete;
+  return el;
+};
+
+const names = (el: HTMLElement) => queryAllByRole(el, 'article').map((a) => a.querySelector('[id^="name-"]')!.textContent!.trim());
+
+async function search(el: LinkkiActivityFinder, text: string) {
+  const box = getByRole(el, 'searchbox', { name: /Search activities/ }) as HTMLInputElement;
+  box.focus();
+  box.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  await aTimeout(150);
+  await el.updateComplete;
+}
+
+/** Opens the filter group (a disclosure) if it is closed, then ticks the option, as a person would. */
+const check = async (el: LinkkiActivityFinder, group: string, option: RegExp) => {
+  const summary = [...el.shadowRoot!.querySelectorAll('summary')].find((s) => s.textContent!.trim().startsWith(group));
+  if (summary && !(summary.parentElement as HTMLDetailsElement).open) {
+    summary.click();
+    await el.updateComplete;
+  }
+  const facet = getByRole(el, 'group', { name: group });
+  (getByRole(facet, 'checkbox', { name: option }) as HTMLInputElement).click();
+  await aTimeout(20);
+  await el.updateComplete;
+};
+
+describe('<linkki-activity-finder> search', () => {
+  it('lists every activity by name without a query, with plain-language details', async () => {
+    const el = await mount();
+    expect(names(el)).to.have.length(6);
+    const card = getByRole(el, 'article', { name: 'Village hall singing group' });
+    const text = card.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('every other Thursday at 1:00 PM');
+    expect(text).to.contain('Next time Thu, 12/3');
+    expect(text).to.contain('Esimerkkikylän kylätalo, Sodankylä');
+    expect(text).to.contain('Free of charge');
+    expect(text).to.contain('Hearing loop');
+    expect(text).to.contain('Details checked 3 weeks ago');
+  });
+
+  it('finds words without diacritics or apostrophes, in Sami and Finnish', async () => {
+    const el = await mount();
+    await search(el, 'saamenkasityo');
+    expect(names(el)).to.deep.equal(['Saamenkäsityöpiiri']);
+    await search(el, 'duodje');
+    expect(names(el)).to.deep.equal(['Saamenkäsityöpiiri']);
+    await search(el, 'tuaiju');
+    expect(names(el)).to.deep.equal(['Saamenkäsityöpiiri']);
+    await search(el, 'inari');
+    expect(names(el)).to.deep.equal(['Saamenkäsityöpiiri']);
+    await search(el, 'sodankyla');
+    expect(names(el)).to.have.members(['Village hall singing group', 'Kirjaston digitupa']);
+  });
+
+  it('tolerates typos and ranks exact and prefix matches above fuzzy ones', async () => {
+    const el = await mount();
+    await search(el, 'singnig');
+    await waitUntil(() => names(el).includes('Village hall singing group'), 'typo not found');
+    await search(el, 'phone');
+    expect(names(el)[0]).to.equal('Evening phone circle');
+  });
+
+  it('announces the count politely', async () => {
+    const el = await mount();
+    await search(el, 'library');
+    await waitUntil(() => getByRole(el, 'status').textContent!.includes('1 activity found.'));
+  });
+});
+
+describe('<linkki-activity-finder> filters', () => {
+  it('combines facets, updates counts and starts from the municipality attribute', async () => {
+    const el = await mount({ municipality: '758' });
+    expect(names(el)).to.have.members(['Village hall singing group', 'Kirjaston digitupa']);
+    const municipality = getByRole(el, 'group', { name: 'Municipality' });
+    expect(getByRole(municipality, 'checkbox', { name: 'Sodankylä (2)' })).to.have.property('checked', true);
+    await check(el, 'Accessibility', /Hearing loop/);
+    expect(names(el)).to.deep.equal(['Village hall singing group']);
+    await check(el, 'Accessibility', /Hearing loop/);
+    await check(el, 'Municipality', /Inari \(1\)/);
+    expect(names(el)).to.have.members(['Village hall singing group', 'Kirjaston digitupa', 'Saamenkäsityöpiiri']);
+  });
+
+  it('offers Sami languages first and filters by the language an activity is given in', async () => {
+    const el = await mount();
+    const group = getByRole(el, 'group', { name: 'Language the activity is held in' });
+    const labels = getAllByRole(group, 'checkbox').map((c) => c.closest('label')!.textContent!.trim());
+    expect(labels[0]).to.match(/^Northern Sami/);
+    await check(el, 'Language the activity is held in', /Inari Sami/);
+    expect(names(el)).to.deep.equal(['Saamenkäsityöpiiri']);
+  });
+
+  it('filters remote, home visits, weekday, time of day and age', async () => {
+    const el = await mount();
+    await check(el, 'How to take part', /Remotely/);
+    expect(names(el)).to.deep.equal(['Evening phone circle']);
+    await check(el, 'How to take part', /Home visit/);
+    expect(names(el)).to.have.members(['Evening phone circle', 'Ystäväpalvelu kotiin']);
+    await check(el, 'Time of day', /Evening/);
+    expect(names(el)).to.deep.equal(['Evening phone circle']);
+    const age = getByRole(el, 'textbox', { name: 'Age' }) as HTMLInputElement;
+    age.value = '40';
+    age.dispatchEvent(new Event('change'));
+    await aTimeout(20);
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal([]);
+  });
+
+  it('suggests which filter to relax when nothing matches', async () => {
+    const el = await mount({ municipality: '890' });
+    await search(el, 'library');
+    expect(names(el)).to.deep.equal([]);
+    const relax = getByRole(el, 'button', { name: 'Remove filter: Municipality (1 results)' });
+    relax.click();
+    await aTimeout(20);
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Kirjaston digitupa']);
+  });
+});
+
+describe('<linkki-activity-finder> data', () => {
+  it('skips invalid entries, reports them once and keeps the valid ones', async () => {
+    const el = document.createElement('linkki-activity-finder');
+    el.setAttribute('lang', 'en');
+    const reported = oneEvent(el, 'linkki-catalogue-error');
+    el.activities = [...sampleActivities, { id: 'broken', name: { fi: 'Rikki' } }, { ...sampleActivities[0], id: 'sod-kuoro' }];
+    document.body.append(el);
+    const { detail } = await reported;
+    expect(detail.entries.map((e: { id: string }) => e.id)).to.deep.equal(['broken', 'sod-kuoro']);
+    expect(detail.entries[0].paths.map((p: string[]) => p.join('.'))).to.include('municipality');
+    await waitUntil(() => names(el).length === 6, 'valid entries not shown');
+    expect(el.shadowRoot!.textContent).to.contain('2 activities were left out because their details had errors.');
+    el.remove();
+  });
+
+  it('renders markup in data as text and never links javascript: URLs', async () => {
+    const markup = { ...sampleActivities[5], id: 'markup', name: { fi: '<img src=x onerror=alert(1)>Paha' } };
+    const script = { ...sampleActivities[5], id: 'script', contact: { url: 'javascript:alert(1)' } };
+    const el = document.createElement('linkki-activity-finder');
+    el.setAttribute('lang', 'en');
+    const reported = oneEvent(el, 'linkki-catalogue-error');
+    el.activities = [markup, script];
+    document.body.append(el);
+    expect((await reported).detail.entries[0]).to.deep.include({ id: 'script', paths: [['contact', 'url']] });
+    await waitUntil(() => names(el).length === 1);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(names(el)[0]).to.equal('<img src=x onerror=alert(1)>Paha');
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    el.remove();
+  });
+
+  it('loads a catalogue from src and shows a designed error with retry when it fails', async () => {
+    const el = await fixture<LinkkiActivityFinder>(html`<linkki-activity-finder lang="en" src="/no-such-catalogue.json"></linkki-activity-finder>`);
+    await waitUntil(() => queryByRole(el, 'alert'));
+    expect(getByRole(el, 'alert').textContent).to.contain('could not be loaded');
+    expect(getByRole(el, 'button', { name: 'Try again' })).to.exist;
+  });
+});
+
+describe('<linkki-activity-finder> details', () => {
+  it('opens details by keyboard, links phone and email, maps only with coordinates, and returns focus', async () => {
+    const el = await mount();
+    const open = getByRole(el, 'button', { name: 'Show details: Village hall singing group' });
+    open.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Village hall singing group');
+    expect(getByRole(el, 'link', { name: 'Call: 040 000 0101' }).getAttribute('href')).to.equal('tel:0400000101');
+    expect(getByRole(el, 'link', { name: /Email/ }).getAttribute('href')).to.equal('mailto:kylatalo@esimerkki.example');
+    expect(getByRole(el, 'link', { name: /OpenStreetMap/ })).to.exist;
+    getByRole(el, 'button', { name: 'Back to results' }).click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.shadowRoot!.activeElement).to.equal(getByRole(el, 'button', { name: 'Show details: Village hall singing group' }));
+    getByRole(el, 'button', { name: 'Show details: Kirjaston digitupa' }).click();
+    await el.updateComplete;
+    expect(queryByRole(el, 'link', { name: /OpenStreetMap/ })).to.equal(null);
+  });
+});
+
+describe('<linkki-activity-finder mode="link-worker">', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('builds a shortlist with notes, shares it, prints it and restores it from the link', async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    const el = await mount({ mode: 'link-worker', syncUrl: true });
+    const change = oneEvent(el, 'linkki-shortlist-change');
+    getByRole(el, 'button', { name: 'Add to chosen: Village hall singing group' }).click();
+    expect((await change).detail).to.deep.equal({ ids: ['sod-kuoro'], notes: {} });
+    await el.updateComplete;
+    getByRole(el, 'button', { name: 'Add to chosen: Kirjaston digitupa' }).click();
+    await el.updateComplete;
+    expect(getByRole(el, 'heading', { name: 'Chosen (2)' })).to.exist;
+    const note = getByRole(el, 'textbox', { name: 'Note: Village hall singing group' }) as HTMLTextAreaElement;
+    note.value = 'Naapuri tulee mukaan';
+    note.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const link = (getByRole(el, 'textbox', { name: 'Link to the chosen' }) as HTMLInputElement).value;
+    expect(readHash(new URL(link).hash)).to.deep.include({ shortlist: ['sod-kuoro', 'sod-kirjasto'], notes: { 'sod-kuoro': 'Naapuri tulee mukaan' } });
+
+    await emulateMedia({ media: 'print' });
+    const cards = el.shadowRoot!.querySelectorAll('[part="shortlist-card"]');
+    expect(cards).to.have.length(2);
+    expect(getComputedStyle(cards[0]!).breakAfter).to.equal('page');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.layout')!).display).to.equal('none');
+    expect(cards[0]!.textContent).to.contain('Naapuri tulee mukaan');
+    await emulateMedia({ media: 'screen' });
+
+    location.hash = new URL(link).hash;
+    const restored = await mount({ mode: 'link-worker', syncUrl: true });
+    expect(getByRole(restored, 'heading', { name: 'Chosen (2)' })).to.exist;
+    expect((getByRole(restored, 'textbox', { name: 'Note: Village hall singing group' }) as HTMLTextAreaElement).value).to.equal('Naapuri tulee mukaan');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('keeps query and filters in the URL hash with sync-url', async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    const el = await mount({ syncUrl: true });
+    await search(el, 'singing');
+    await check(el, 'Municipality', /Sodankylä/);
+    expect(readHash(location.hash)).to.deep.include({ query: 'singing', filters: { municipality: ['758'] } });
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('emits linkki-select from the details view', async () => {
+    const el = await mount({ mode: 'link-worker' });
+    getByRole(el, 'button', { name: 'Show details: Tunturikävely' }).click();
+    await el.updateComplete;
+    const selected = oneEvent(el, 'linkki-select');
+    getByRole(el, 'button', { name: 'Choose this activity' }).click();
+    expect((await selected).detail.activity.id).to.equal('utsjoki-kavely');
+  });
+
+  it('copies a plain text of the shortlist for a message', async () => {
+    const el = await mount({ mode: 'link-worker' });
+    getByRole(el, 'button', { name: 'Add to chosen: Evening phone circle' }).click();
+    await el.updateComplete;
+    getByRole(el, 'button', { name: 'Copy text for a message' }).click();
+    await waitUntil(() => /copied|Copying did not work/.test(getByRole(el, 'status').textContent!));
+  });
+});
+
+describe('<linkki-activity-finder> accessibility', () => {
+  const finder = (mode = 'citizen') => () =>
+    html`<linkki-activity-finder today=${TODAY} mode=${mode} .activities=${sampleActivities}></linkki-activity-finder>`;
+  const ready = (el: HTMLElement) => waitUntil(() => queryByRole(el, 'searchbox'));
+
+  it('passes axe in every locale with results', async () => {
+    await expectAccessibleInEveryLocale(finder(), { prepare: ready });
+  });
+
+  it('passes axe in every locale in the details and empty states', async () => {
+    await expectAccessibleInEveryLocale<LinkkiActivityFinder>(finder(), {
+      prepare: async (el) => {
+        await ready(el);
+        (el.shadowRoot!.querySelector('button[data-details]') as HTMLButtonElement).click();
+      },
+    });
+    await expectAccessibleInEveryLocale<LinkkiActivityFinder>(finder(), {
+      prepare: async (el) => {
+        await ready(el);
+        const box = el.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+        box.value = 'zzzzqqq';
+        box.dispatchEvent(new Event('input'));
+        await aTimeout(100);
+      },
+    });
+  });
+
+  it('passes axe in every locale in link-worker mode with a shortlist', async () => {
+    await expectAccessibleInEveryLocale<LinkkiActivityFinder>(finder('link-worker'), {
+      prepare: async (el) => {
+        await ready(el);
+        (el.shadowRoot!.querySelector('button[aria-pressed="false"]:not(.no-print)') as HTMLButtonElement)?.click();
+        await el.updateComplete;
+      },
+    });
+  });
+});

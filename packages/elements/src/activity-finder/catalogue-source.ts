@@ -1,0 +1,39 @@
+import { activity as activitySchema, validatorFor, type Activity, type IssuePath } from '@linkki/schema';
+
+// Built here rather than imported as `validateActivity`, so that bundles without a finder stay lean.
+const validateActivity = validatorFor(activitySchema);
+
+/** An entry left out of the catalogue, reported once per load with `linkki-catalogue-error`. */
+export interface SkippedEntry {
+  index: number;
+  id: string | undefined;
+  paths: IssuePath[];
+}
+
+/**
+ * The entries of a catalogue document: our `Catalogue` (`{ activities }`) or a bare array. This is
+ * the seam where other formats (Open Referral HSDS) are recognised and mapped.
+ */
+export function entriesOf(json: unknown): unknown[] | undefined {
+  if (Array.isArray(json)) return json;
+  if (json && typeof json === 'object' && Array.isArray((json as { activities?: unknown }).activities)) return (json as { activities: unknown[] }).activities;
+  return undefined;
+}
+
+/** Valid activities (ids unique, the first wins) and the entries skipped, with where they failed. */
+export function validActivities(entries: readonly unknown[]): { activities: Activity[]; skipped: SkippedEntry[] } {
+  const activities: Activity[] = [];
+  const skipped: SkippedEntry[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : undefined;
+    const result = validateActivity(entry);
+    if (!result.ok) skipped.push({ index, id, paths: result.issues.map((i) => i.path) });
+    else if (seen.has(result.value.id)) skipped.push({ index, id, paths: [['id']] });
+    else {
+      seen.add(result.value.id);
+      activities.push(result.value);
+    }
+  });
+  return { activities, skipped };
+}

@@ -1,0 +1,93 @@
+import type { Activity } from '@linkki/schema';
+import { timeOfDay } from './schedule.js';
+
+/** The filters offered, in the order shown. */
+export const FACETS = ['municipality', 'category', 'cost', 'attending', 'accessibility', 'language', 'weekday', 'timeOfDay'] as const;
+export type FacetName = (typeof FACETS)[number];
+
+/** Selected values per facet, and an age the activity must be open to. */
+export type Filters = Partial<Record<FacetName, string[]>> & { age?: number | undefined };
+export type FilterName = FacetName | 'age';
+
+/** Remote by phone and by video are one choice for the person; mobile services come to the village. */
+const ATTENDING: Record<string, string> = {
+  'in-person': 'in-person',
+  mobile: 'in-person',
+  'remote-phone': 'remote',
+  'remote-video': 'remote',
+  'home-visit': 'home-visit',
+};
+
+export interface FacetValues {
+  values: Record<FacetName, string[]>;
+  minAge: number;
+  maxAge: number;
+}
+
+export function facetValuesOf(activity: Activity): FacetValues {
+  const rules = activity.schedule?.rules ?? [];
+  return {
+    values: {
+      municipality: [activity.municipality],
+      category: activity.categories,
+      cost: activity.cost.free ? ['free'] : [],
+      attending: [...new Set(activity.attending.map((a) => ATTENDING[a]!))],
+      accessibility: activity.accessibility?.features ?? [],
+      language: activity.languages,
+      weekday: [...new Set(rules.map((r) => String(r.weekday)))],
+      timeOfDay: [...new Set(rules.map((r) => timeOfDay(r.start)))],
+    },
+    minAge: activity.audience?.minAge ?? 0,
+    maxAge: activity.audience?.maxAge ?? 120,
+  };
+}
+
+/** Accessibility needs add up (step-free *and* a hearing loop); other choices widen (Inari *or* Utsjoki). */
+function passes(facet: FacetName, selected: string[], values: string[]): boolean {
+  if (selected.length === 0) return true;
+  return facet === 'accessibility' ? selected.every((v) => values.includes(v)) : selected.some((v) => values.includes(v));
+}
+
+export interface FacetResult {
+  /** Documents passing every filter. */
+  matching: number[];
+  /** Per facet and value: how many would match with that facet's own selection ignored. */
+  counts: Record<FacetName, Map<string, number>>;
+  /** Per active filter: how many would match without it (to suggest which to relax). */
+  without: Partial<Record<FilterName, number>>;
+}
+
+/** One pass over the candidates: the matches, disjunctive facet counts and "without this filter" counts. */
+export function applyFilters(candidates: readonly number[], all: readonly FacetValues[], filters: Filters): FacetResult {
+  const active: FilterName[] = FACETS.filter((f) => filters[f]?.length);
+  if (filters.age !== undefined) active.push('age');
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetResult['counts'];
+  const without: Partial<Record<FilterName, number>> = Object.fromEntries(active.map((f) => [f, 0]));
+  const matching: number[] = [];
+  const count = (facet: FacetName, values: string[]) => {
+    const map = counts[facet];
+    for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  for (const doc of candidates) {
+    const item = all[doc]!;
+    let failed: FilterName | undefined;
+    let failures = 0;
+    for (const filter of active) {
+      const ok = filter === 'age' ? item.minAge <= filters.age! && filters.age! <= item.maxAge : passes(filter, filters[filter]!, item.values[filter]);
+      if (!ok) {
+        failed = filter;
+        failures += 1;
+        if (failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      matching.push(doc);
+      for (const facet of FACETS) count(facet, item.values[facet]);
+    } else if (failures === 1) {
+      without[failed!] = (without[failed!] ?? 0) + 1;
+      if (failed !== 'age') count(failed!, item.values[failed!]);
+    }
+  }
+  for (const filter of active) without[filter] = (without[filter] ?? 0) + matching.length;
+  return { matching, counts, without };
+}
