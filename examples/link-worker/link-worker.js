@@ -25,3 +25,15 @@ timeline.case = {
 timeline.addEventListener('linkki-event-add', (event) => {
   timeline.case = { ...timeline.case, events: [...timeline.case.events, event.detail] };
 });
+
+// Choosing an activity in the finder records it on the case as "activity tried".
+document.getElementById('finder').addEventListener('linkki-select', (event) => {
+  const { activity } = event.detail;
+  timeline.case = {
+    ...timeline.case,
+    events: [
+      ...timeline.case.events,
+      { type: 'activity-tried', id: crypto.randomUUID(), at: new Date().toISOString(), by: 'link-worker', activity: { activityId: activity.id, name: activity.name.fi ?? activity.id } },
+    ],
+  };
+});

@@ -28,9 +28,9 @@ describe('demo pages', () => {
 
   const pages: [string, string[]][] = [
     ['/', []],
-    ['/municipal/', ['linkki-referral-form']],
+    ['/municipal/', ['linkki-referral-form', 'linkki-activity-finder']],
     ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs', 'linkki-case-timeline']],
-    ['/link-worker/', ['linkki-case-timeline', 'linkki-swemwbs', 'linkki-participation']],
+    ['/link-worker/', ['linkki-case-timeline', 'linkki-activity-finder', 'linkki-swemwbs', 'linkki-participation']],
     ['/coordinator/', []],
   ];
 

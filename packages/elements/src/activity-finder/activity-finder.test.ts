@@ -19,6 +19,8 @@ const mount = async (options: { mode?: string; lang?: string; activities?: unkno
     .activities=${options.activities ?? sampleActivities}
   ></linkki-activity-finder>`);
   await waitUntil(() => queryByRole(el, 'heading', { name: /found/ }), 'no results');
+  // Link-worker mode loads its shortlist view on demand.
+  if (options.mode === 'link-worker') await waitUntil(() => queryByRole(el, 'heading', { name: /Chosen/ }), 'no shortlist');
   await el.updateComplete;
   return el;
 };
@@ -186,8 +188,7 @@ describe('<linkki-activity-finder> details', () => {
     const open = getByRole(el, 'button', { name: 'Show details: Village hall singing group' });
     open.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Village hall singing group');
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent === 'Village hall singing group', 'focus not on the details heading');
     expect(getByRole(el, 'link', { name: 'Call: 040 000 0101' }).getAttribute('href')).to.equal('tel:0400000101');
     expect(getByRole(el, 'link', { name: /Email/ }).getAttribute('href')).to.equal('mailto:kylatalo@esimerkki.example');
     expect(getByRole(el, 'link', { name: /OpenStreetMap/ })).to.exist;
@@ -196,7 +197,7 @@ describe('<linkki-activity-finder> details', () => {
     await aTimeout(0);
     expect(el.shadowRoot!.activeElement).to.equal(getByRole(el, 'button', { name: 'Show details: Village hall singing group' }));
     getByRole(el, 'button', { name: 'Show details: Kirjaston digitupa' }).click();
-    await el.updateComplete;
+    await waitUntil(() => queryByRole(el, 'heading', { name: 'Kirjaston digitupa' }));
     expect(queryByRole(el, 'link', { name: /OpenStreetMap/ })).to.equal(null);
   });
 });
@@ -248,7 +249,7 @@ describe('<linkki-activity-finder mode="link-worker">', () => {
   it('emits linkki-select from the details view', async () => {
     const el = await mount({ mode: 'link-worker' });
     getByRole(el, 'button', { name: 'Show details: Tunturikävely' }).click();
-    await el.updateComplete;
+    await waitUntil(() => queryByRole(el, 'button', { name: 'Choose this activity' }));
     const selected = oneEvent(el, 'linkki-select');
     getByRole(el, 'button', { name: 'Choose this activity' }).click();
     expect((await selected).detail.activity.id).to.equal('utsjoki-kavely');
@@ -277,6 +278,7 @@ describe('<linkki-activity-finder> accessibility', () => {
       prepare: async (el) => {
         await ready(el);
         (el.shadowRoot!.querySelector('button[data-details]') as HTMLButtonElement).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="details"]'));
       },
     });
     await expectAccessibleInEveryLocale<LinkkiActivityFinder>(finder(), {
@@ -294,6 +296,7 @@ describe('<linkki-activity-finder> accessibility', () => {
     await expectAccessibleInEveryLocale<LinkkiActivityFinder>(finder('link-worker'), {
       prepare: async (el) => {
         await ready(el);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="shortlist"]'));
         (el.shadowRoot!.querySelector('button[aria-pressed="false"]:not(.no-print)') as HTMLButtonElement)?.click();
         await el.updateComplete;
       },

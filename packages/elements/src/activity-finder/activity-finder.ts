@@ -10,14 +10,12 @@ import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { inLanguage, municipalityName, placeOf } from './activity-text.js';
 import { finderStyles } from './activity-finder.styles.js';
 import { entriesOf, validActivities } from './catalogue-source.js';
-import { detailsView } from './details-view.js';
-import { applyFilters, facetValuesOf, type FacetName, type FacetResult, type FacetValues, type FilterName, type Filters } from './facets.js';
+import { applyFilters, FacetTable, facetValuesOf, type FacetName, type FacetResult, type FilterName, type Filters } from './facets.js';
 import { filtersView } from './filters-view.js';
 import { fuzzyWords } from './fuzzy-words.js';
 import { readHash, writeHash } from './hash-state.js';
 import { resultsView } from './results-view.js';
 import { SearchIndex } from './search-index.js';
-import { shortlistText, shortlistView } from './shortlist-view.js';
 import './strings.js';
 
 const PAGE = 20;
@@ -75,16 +73,21 @@ export class LinkkiActivityFinder extends LinkkiElement {
   @state() private notes: Record<string, string> = {};
   @state() private largeText = false;
   @state() private copyText = '';
+  @state() private indexing = false;
+  @state() private views: typeof import('./more-views.js') | undefined;
 
   private readonly i18n = new LocalizeController(this, 'finder');
   private readonly live = new LiveAnnouncer(this);
-  private facetValues: FacetValues[] = [];
+  private facetTable = new FacetTable([]);
   private byName: number[] = [];
   private index: SearchIndex | undefined;
   private indexLang = '';
   private searchRun = 0;
   private loadRun = 0;
+  private entriesRun = 0;
   private openedFrom: string | undefined;
+  /** @internal The search started by the last keystroke (the benchmark waits on it). */
+  searching: Promise<void> = Promise.resolve();
 
   private get day(): string {
     return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : new Date().toISOString().slice(0, 10);
@@ -103,11 +106,16 @@ export class LinkkiActivityFinder extends LinkkiElement {
     if (state.notes) this.notes = state.notes;
   }
 
+  private loadViews() {
+    return import('./more-views.js').then((views) => (this.views = views));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.mode === 'link-worker' && !this.views) void this.loadViews();
     if (changed.has('src') && this.src && !this.activities) void this.load(this.src);
-    if (changed.has('activities') && this.activities) this.useEntries(this.activities);
+    if (changed.has('activities') && this.activities) void this.useEntries(this.activities);
     if (changed.has('municipality') && this.municipality && !this.filters.municipality) this.filters = { ...this.filters, municipality: [this.municipality] };
-    if (this.index && this.indexLang !== this.i18n.lang) this.buildIndex();
+    if (this.index && this.indexLang !== this.i18n.lang) void this.buildIndex();
   }
 
   private async load(src: string) {
@@ -118,7 +126,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
       if (!response.ok) throw Object.assign(new Error('HTTP'), { status: response.status });
       const json: unknown = await response.json();
       if (run !== this.loadRun) return;
-      this.useEntries(entriesOf(json) ?? []);
+      await this.useEntries(entriesOf(json) ?? []);
       this.loadState = 'idle';
     } catch (error) {
       if (run !== this.loadRun) return;
@@ -127,21 +135,27 @@ export class LinkkiActivityFinder extends LinkkiElement {
     }
   }
 
-  private useEntries(entries: readonly unknown[]) {
-    const { activities, skipped } = validActivities(entries);
+  private async useEntries(entries: readonly unknown[]) {
+    const run = ++this.entriesRun;
+    this.indexing = true;
+    const { activities, skipped } = await validActivities(entries);
+    if (run !== this.entriesRun) return;
     this.catalogue = activities;
     this.skipped = skipped.length;
     if (skipped.length) this.emit('linkki-catalogue-error', { entries: skipped });
-    this.facetValues = activities.map(facetValuesOf);
-    this.buildIndex();
+    this.facetTable = new FacetTable(activities.map(facetValuesOf));
+    await this.buildIndex();
   }
 
-  private buildIndex() {
+  private async buildIndex() {
     const lang = this.i18n.lang;
+    this.indexLang = lang;
+    const catalogue = this.catalogue;
     // Every language the provider wrote: a Sami speaker finds Sami names from a Finnish page too.
     const both = (text: Partial<Record<string, string | undefined>> | undefined) => Object.values(text ?? {}).join(' ');
-    this.index = new SearchIndex(
-      this.catalogue.map((a) => ({
+    const index = await SearchIndex.build((i) => {
+      const a = catalogue[i]!;
+      return {
         name: both(a.name),
         context: [
           a.organisation.name,
@@ -152,9 +166,11 @@ export class LinkkiActivityFinder extends LinkkiElement {
           a.location?.address?.city ?? '',
         ].join(' '),
         description: both(a.description),
-      })),
-    );
-    this.indexLang = lang;
+      };
+    }, catalogue.length);
+    if (catalogue !== this.catalogue || lang !== this.indexLang) return;
+    this.index = index;
+    this.indexing = false;
     const collator = new Intl.Collator(lang === 'se' || lang === 'smn' || lang === 'sms' ? 'fi' : lang);
     const names = this.catalogue.map((a) => inLanguage(a.name, lang));
     this.byName = names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!));
@@ -167,7 +183,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
     const run = ++this.searchRun;
     const found = await this.index.search(this.query, this.byName, fuzzyWords);
     if (run !== this.searchRun) return;
-    const facets = applyFilters(found, this.facetValues, this.filters);
+    const facets = applyFilters(found, this.facetTable, this.filters);
     this.facets = facets;
     this.results = facets.matching;
     this.shown = PAGE;
@@ -211,6 +227,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
   };
 
   private async open(id: string | undefined) {
+    if (!this.views) await this.loadViews();
     if (id) this.openedFrom = id;
     this.detailsId = id;
     await this.updateComplete;
@@ -226,7 +243,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   private async copy() {
     const items = this.shortlist.map((id) => this.catalogue.find((a) => a.id === id)).filter((a): a is Activity => Boolean(a));
-    const text = shortlistText(this.i18n, items, this.notes, this.shareUrl);
+    const text = (await this.loadViews()).shortlistText(this.i18n, items, this.notes, this.shareUrl);
     try {
       await navigator.clipboard.writeText(text);
       this.copyText = '';
@@ -252,15 +269,16 @@ export class LinkkiActivityFinder extends LinkkiElement {
   }
 
   private body(level: number, linkWorker: boolean) {
-    if (this.loadState === 'loading' && !this.index) return html`<p role="status">${this.i18n.t('error.loading')}</p>`;
+    if ((this.loadState === 'loading' || this.indexing) && !this.index) return html`<p role="status">${this.i18n.t('error.loading')}</p>`;
     if (this.loadState === 'failed') {
       return html`<div class="failed" role="alert"><p>${this.i18n.t('error.load')}</p>
         <button type="button" @click=${() => this.src && void this.load(this.src)}>${this.i18n.t('error.retry')}</button></div>`;
     }
     const details = this.detailsId ? this.catalogue.find((a) => a.id === this.detailsId) : undefined;
+    const detailsView = this.views?.detailsView;
     return html`${linkWorker ? this.shortlistPanel(level) : nothing}
       <div class="layout no-print">
-        ${details
+        ${details && detailsView
           ? detailsView({
               i18n: this.i18n,
               activity: details,
@@ -286,7 +304,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
         <input id="query" type="search" autocomplete="off" aria-describedby="query-hint" .value=${this.query}
           @input=${(e: Event) => {
             this.query = (e.target as HTMLInputElement).value;
-            void this.search(true);
+            this.searching = this.search(true);
           }} />
       </form>
       ${this.skipped ? html`<p class="skipped">${i18n.t('error.skipped', { count: this.skipped })}</p>` : nothing}
@@ -332,6 +350,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
   }
 
   private shortlistPanel(level: number) {
+    const shortlistView = this.views?.shortlistView;
+    if (!shortlistView) return nothing;
     const items = this.shortlist.map((id) => this.catalogue.find((a) => a.id === id)).filter((a): a is Activity => Boolean(a));
     return html`${shortlistView({
         i18n: this.i18n,

@@ -20,12 +20,17 @@ export function entriesOf(json: unknown): unknown[] | undefined {
   return undefined;
 }
 
-/** Valid activities (ids unique, the first wins) and the entries skipped, with where they failed. */
-export function validActivities(entries: readonly unknown[]): { activities: Activity[]; skipped: SkippedEntry[] } {
+/**
+ * Valid activities (ids unique, the first wins) and the entries skipped, with where they failed.
+ * Validates in slices, giving the main thread back between them.
+ */
+export async function validActivities(entries: readonly unknown[], slice = 1000): Promise<{ activities: Activity[]; skipped: SkippedEntry[] }> {
   const activities: Activity[] = [];
   const skipped: SkippedEntry[] = [];
   const seen = new Set<string>();
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index += 1) {
+    if (index > 0 && index % slice === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const entry = entries[index];
     const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : undefined;
     const result = validateActivity(entry);
     if (!result.ok) skipped.push({ index, id, paths: result.issues.map((i) => i.path) });
@@ -34,6 +39,6 @@ export function validActivities(entries: readonly unknown[]): { activities: Acti
       seen.add(result.value.id);
       activities.push(result.value);
     }
-  });
+  }
   return { activities, skipped };
 }

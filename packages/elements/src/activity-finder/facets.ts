@@ -48,6 +48,35 @@ function passes(facet: FacetName, selected: string[], values: string[]): boolean
   return facet === 'accessibility' ? selected.every((v) => values.includes(v)) : selected.some((v) => values.includes(v));
 }
 
+/**
+ * Every facet value of a catalogue numbered once, and each activity's values as numbers, so that
+ * counting facets on every keystroke is array arithmetic rather than map lookups.
+ */
+export class FacetTable {
+  readonly facetOfValue: number[] = [];
+  readonly valueNames: string[] = [];
+  readonly valueIds: Uint16Array[];
+  private readonly ids = new Map<string, number>();
+
+  constructor(readonly items: readonly FacetValues[]) {
+    this.valueIds = items.map((item) =>
+      Uint16Array.from(FACETS.flatMap((facet, f) => item.values[facet].map((value) => this.idOf(f, value)))),
+    );
+  }
+
+  private idOf(facet: number, value: string): number {
+    const key = `${facet}:${value}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.valueNames.length;
+      this.ids.set(key, id);
+      this.valueNames.push(value);
+      this.facetOfValue.push(facet);
+    }
+    return id;
+  }
+}
+
 export interface FacetResult {
   /** Documents passing every filter. */
   matching: number[];
@@ -58,15 +87,16 @@ export interface FacetResult {
 }
 
 /** One pass over the candidates: the matches, disjunctive facet counts and "without this filter" counts. */
-export function applyFilters(candidates: readonly number[], all: readonly FacetValues[], filters: Filters): FacetResult {
+export function applyFilters(candidates: readonly number[], table: FacetTable, filters: Filters): FacetResult {
+  const all = table.items;
   const active: FilterName[] = FACETS.filter((f) => filters[f]?.length);
   if (filters.age !== undefined) active.push('age');
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetResult['counts'];
   const without: Partial<Record<FilterName, number>> = Object.fromEntries(active.map((f) => [f, 0]));
   const matching: number[] = [];
-  const count = (facet: FacetName, values: string[]) => {
-    const map = counts[facet];
-    for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
+  const tally = new Uint32Array(table.valueNames.length);
+  const count = (doc: number, onlyFacet?: FacetName) => {
+    const only = onlyFacet === undefined ? -1 : FACETS.indexOf(onlyFacet);
+    for (const id of table.valueIds[doc]!) if (only < 0 || table.facetOfValue[id] === only) tally[id]! += 1;
   };
   for (const doc of candidates) {
     const item = all[doc]!;
@@ -82,12 +112,14 @@ export function applyFilters(candidates: readonly number[], all: readonly FacetV
     }
     if (failures === 0) {
       matching.push(doc);
-      for (const facet of FACETS) count(facet, item.values[facet]);
+      count(doc);
     } else if (failures === 1) {
       without[failed!] = (without[failed!] ?? 0) + 1;
-      if (failed !== 'age') count(failed!, item.values[failed!]);
+      if (failed !== 'age') count(doc, failed);
     }
   }
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetResult['counts'];
+  tally.forEach((n, id) => n && counts[FACETS[table.facetOfValue[id]!]!].set(table.valueNames[id]!, n));
   for (const filter of active) without[filter] = (without[filter] ?? 0) + matching.length;
   return { matching, counts, without };
 }

@@ -145,9 +145,6 @@ export const timelineStyles = css`
     margin: 0;
     padding-inline-start: var(--_space-4);
   }
-  .history {
-    margin-block-start: var(--_space-5);
-  }
   .month > :is(h3, h4, h5, h6) {
     font-size: 1.05em;
     margin-block: var(--_space-4) var(--_space-2);
@@ -184,10 +181,6 @@ export const timelineStyles = css`
   .event-meta {
     margin: 0;
     color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-  details {
-    margin-block-start: var(--_space-1);
   }
   summary {
     display: inline-flex;
@@ -234,11 +227,6 @@ export const timelineStyles = css`
     }
     .event {
       break-inside: avoid;
-      padding-block: 0 var(--_space-1);
-    }
-    .icon {
-      width: 16px;
-      height: 16px;
     }
   }
 `;

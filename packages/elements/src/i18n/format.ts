@@ -21,13 +21,22 @@ export function parseDay(isoDate: string): Date {
   return new Date(y!, (m ?? 1) - 1, d ?? 1);
 }
 
+// Creating an Intl formatter costs far more than using one; a result list formats hundreds of values.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, lang: Language, options: object | undefined, make: (locale: string) => F): F {
+  const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make(intlLocale(lang))));
+  return formatter;
+}
+
 export function formatDate(lang: Language, value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = typeof value === 'string' ? (value.length === 10 ? parseDay(value) : new Date(value)) : value;
-  return new Intl.DateTimeFormat(intlLocale(lang), options).format(date);
+  return cached('date', lang, options, (locale) => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 export function formatNumber(lang: Language, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
+  return cached('number', lang, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 export function formatList(lang: Language, values: string[], type: Intl.ListFormatType = 'conjunction'): string {

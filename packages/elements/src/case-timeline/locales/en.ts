@@ -5,7 +5,7 @@ export const en: TimelineStrings = {
   noCase: 'No case selected.',
   invalid: {
     title: 'The case cannot be shown',
-    body: 'The case data has errors, so it is not shown incomplete. Tell your system administrator about these items:',
+    body: 'The case data has errors. Tell your system administrator about these items:',
   },
   status: {
     ongoing: 'Status: ongoing',

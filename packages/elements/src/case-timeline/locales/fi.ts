@@ -4,7 +4,7 @@ export const fi = {
   noCase: 'Asiakkuutta ei ole valittu.',
   invalid: {
     title: 'Asiakkuuden tietoja ei voi näyttää',
-    body: 'Tiedoissa on virheitä, joten niitä ei näytetä puutteellisina. Kerro järjestelmän ylläpitäjälle nämä kohdat:',
+    body: 'Tiedoissa on virheitä. Kerro järjestelmän ylläpitäjälle nämä kohdat:',
   },
   status: {
     ongoing: 'Tilanne: käynnissä',

@@ -5,7 +5,7 @@ export const sv: TimelineStrings = {
   noCase: 'Inget klientärende har valts.',
   invalid: {
     title: 'Ärendet kan inte visas',
-    body: 'Uppgifterna innehåller fel och visas därför inte ofullständiga. Berätta för systemets administratör om följande punkter:',
+    body: 'Uppgifterna innehåller fel. Berätta för systemets administratör om följande punkter:',
   },
   status: {
     ongoing: 'Läge: pågår',
