@@ -13,3 +13,4 @@ export * from './scoring/swemwbs.js';
 export * from './scoring/esis.js';
 export * from './json-schema.js';
 export * from './text.js';
+export * from './hsds.js';

@@ -174,6 +174,20 @@ describe('<linkki-activity-finder> data', () => {
     el.remove();
   });
 
+  it('reads Open Referral HSDS services from src and reports the services it cannot map', async () => {
+    const el = document.createElement('linkki-activity-finder');
+    el.setAttribute('lang', 'en');
+    const reported = oneEvent(el, 'linkki-catalogue-error');
+    el.setAttribute('src', '/packages/schema/test/fixtures/hsds/lapland-services.json');
+    document.body.append(el);
+    const { detail } = await reported;
+    expect(detail.entries).to.deep.equal([{ index: 2, id: 'hsds-nowhere', paths: [['municipality']] }]);
+    await waitUntil(() => names(el).length === 2, 'HSDS services not shown');
+    expect(names(el)).to.have.members(['Kylätalon lauluryhmä', 'Duodjebiire']);
+    expect(getByRole(el, 'article', { name: 'Kylätalon lauluryhmä' }).textContent).to.contain('every other Thursday at 1:00 PM');
+    el.remove();
+  });
+
   it('loads a catalogue from src and shows a designed error with retry when it fails', async () => {
     const el = await fixture<LinkkiActivityFinder>(html`<linkki-activity-finder lang="en" src="/no-such-catalogue.json"></linkki-activity-finder>`);
     await waitUntil(() => queryByRole(el, 'alert'));

@@ -9,7 +9,7 @@ import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { inLanguage, municipalityName, placeOf } from './activity-text.js';
 import { finderStyles } from './activity-finder.styles.js';
-import { entriesOf, validActivities } from './catalogue-source.js';
+import { entriesOf, validActivities, type SkippedEntry } from './catalogue-source.js';
 import { applyFilters, FacetTable, facetValuesOf, type FacetName, type FacetResult, type FilterName, type Filters } from './facets.js';
 import { filtersView } from './filters-view.js';
 import { fuzzyWords } from './fuzzy-words.js';
@@ -126,7 +126,10 @@ export class LinkkiActivityFinder extends LinkkiElement {
       if (!response.ok) throw Object.assign(new Error('HTTP'), { status: response.status });
       const json: unknown = await response.json();
       if (run !== this.loadRun) return;
-      await this.useEntries(entriesOf(json) ?? []);
+      const entries = entriesOf(json);
+      const hsds = entries ? undefined : (await import('./hsds-source.js')).hsdsEntries(json, { defaultMunicipality: this.municipality, today: this.day });
+      if (run !== this.loadRun) return;
+      await this.useEntries(entries ?? hsds?.entries ?? [], hsds?.skipped);
       this.loadState = 'idle';
     } catch (error) {
       if (run !== this.loadRun) return;
@@ -135,10 +138,12 @@ export class LinkkiActivityFinder extends LinkkiElement {
     }
   }
 
-  private async useEntries(entries: readonly unknown[]) {
+  private async useEntries(entries: readonly unknown[], mappingSkipped: SkippedEntry[] = []) {
     const run = ++this.entriesRun;
     this.indexing = true;
-    const { activities, skipped } = await validActivities(entries);
+    const valid = await validActivities(entries);
+    const activities = valid.activities;
+    const skipped = [...mappingSkipped, ...valid.skipped];
     if (run !== this.entriesRun) return;
     this.catalogue = activities;
     this.skipped = skipped.length;

@@ -15,6 +15,9 @@ export interface SkippedEntry {
  * the seam where other formats (Open Referral HSDS) are recognised and mapped.
  */
 export function entriesOf(json: unknown): unknown[] | undefined {
+  const first: unknown = Array.isArray(json) ? json[0] : undefined;
+  // HSDS spells it "organization"; a Linkki activity has "organisation".
+  if (first && typeof first === 'object' && 'organization' in first && !('organisation' in first)) return undefined;
   if (Array.isArray(json)) return json;
   if (json && typeof json === 'object' && Array.isArray((json as { activities?: unknown }).activities)) return (json as { activities: unknown[] }).activities;
   return undefined;
