@@ -1,3 +1,4 @@
+import { withoutEmpty } from './compact.js';
 import { activity, type Activity } from './activity.js';
 import { ACCESSIBILITY_FEATURES, ACTIVITY_CATEGORIES, type Language } from './codes/lists.js';
 import { LAPLAND_MUNICIPALITIES } from './codes/municipalities.js';
@@ -169,8 +170,6 @@ function phoneOf(service: Json): string | undefined {
   return phones.map((p) => str(p.number)?.replace(/^"+|"+$/g, '')).find(Boolean);
 }
 
-const withoutEmpty = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(isObject(v) && Object.keys(v).length === 0))) as T;
 
 /** One HSDS service as a candidate `Activity` (validated by the caller). */
 function toActivity(service: Json, options: HsdsOptions): unknown {

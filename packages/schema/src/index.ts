@@ -14,3 +14,5 @@ export * from './scoring/esis.js';
 export * from './json-schema.js';
 export * from './text.js';
 export * from './hsds.js';
+export * from './csv.js';
+export * from './catalogue-import.js';
