@@ -2,6 +2,7 @@
 # Installs (if missing) and starts Debian's PostgreSQL, creates a throwaway test database and prints
 # its DATABASE_URL. Used by .ci/run; safe to run again.
 set -euo pipefail
+{
 if ! command -v pg_lsclusters >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
@@ -14,4 +15,6 @@ as_postgres() { runuser -u postgres -- "$@"; }
 as_postgres psql -q -c "DROP DATABASE IF EXISTS linkki_test" >/dev/null
 as_postgres psql -q -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'linkki') THEN CREATE ROLE linkki LOGIN PASSWORD 'linkki-ci'; END IF; END\$\$" >/dev/null
 as_postgres psql -q -c "CREATE DATABASE linkki_test OWNER linkki" >/dev/null
+} >&2
+# Only the URL goes to stdout.
 echo "postgres://linkki:linkki-ci@127.0.0.1:5432/linkki_test"

@@ -53,9 +53,12 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 // Runs in the page: type each query one character at a time and time keystroke → painted.
 async function typeQueries(queries, naive) {
   const el = document.querySelector('linkki-activity-finder');
-  const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The frame that shows the results: its animation-frame callback runs right before it is painted.
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const painted = () => new Promise((resolve) => setTimeout(resolve, 0));
   const times = [];
   const updated = [];
+  const framed = [];
   let fuse;
   if (naive) {
     const keys = ['name.fi', 'name.sv', 'name.en', 'name.se', 'name.smn', 'name.sms', 'description.fi', 'organisation.name', 'location.name', 'location.address.city', 'categories'];
@@ -87,12 +90,13 @@ async function typeQueries(queries, naive) {
       }
       updated.push(performance.now() - started);
       if (window.debugTimes) window.debugTimes.push([text, performance.now() - started]);
+      framed.push((await frame()) - started);
       await painted();
       times.push(performance.now() - started);
     }
   }
   list.innerHTML = '';
-  return { times, updated };
+  return { times, updated, framed };
 }
 
 const countNodes = () => {
@@ -121,7 +125,7 @@ for (const size of SIZES) {
   // Warm up (loads fuse.js for the first typo), then measure.
   await tab.evaluate(typeQueries, ['xq'], false);
   if (process.env.BENCH_DEBUG) await tab.evaluate(() => (window.debugTimes = []));
-  const { times: ours, updated: oursUpdated } = await tab.evaluate(typeQueries, QUERIES, false);
+  const { times: ours, updated: oursUpdated, framed: oursFramed } = await tab.evaluate(typeQueries, QUERIES, false);
   if (process.env.BENCH_DEBUG) console.log(await tab.evaluate(() => window.debugTimes.sort((a, b) => b[1] - a[1]).slice(0, 12).map(([t, n]) => `${t}:${n.toFixed(1)}`).join(' ')));
   const nodes = await tab.evaluate(countNodes);
   const heap = (await tab.metrics()).JSHeapUsedSize;
@@ -142,20 +146,20 @@ for (const size of SIZES) {
   }, KNOWN);
   const naiveQueries = size >= 50_000 ? QUERIES.slice(0, 2) : QUERIES;
   const naiveStart = Date.now();
-  const { times: naive } = await tab.evaluate(typeQueries, naiveQueries, true);
+  const { framed: naive } = await tab.evaluate(typeQueries, naiveQueries, true);
   const naiveNodes = await tab.evaluate(() => {
     const fuse = new window.Fuse(window.activities, { keys: ['name.fi', 'description.fi'], threshold: 0.34, ignoreLocation: true });
     return fuse.search('a').length + 1;
   });
   await tab.close();
   rows.push({ size, indexMs, ours, naive, nodes, heap, quality, naiveNodes, naiveSeconds: (Date.now() - naiveStart) / 1000 });
-  const p95 = percentile(ours, 95);
+  const p95 = percentile(oursFramed, 95);
   const naiveP95 = percentile(naive, 95);
   const ok = quality.every((q) => q.ours !== -1 && (q.fuse === -1 || q.ours <= q.fuse));
   console.log(`\n${size.toLocaleString('en')} activities`);
   console.log(`  validate + index (in slices, the page stays responsive): ${ms(indexMs)}`);
-  console.log(`  keystroke → painted: p50 ${ms(percentile(ours, 50))}, p95 ${ms(p95)} (${ours.length} keystrokes; DOM updated p50 ${ms(percentile(oursUpdated, 50))}, p95 ${ms(percentile(oursUpdated, 95))})`);
-  console.log(`  naive Fuse baseline: p50 ${ms(percentile(naive, 50))}, p95 ${ms(naiveP95)} (${naive.length} keystrokes) → ours is ${(naiveP95 / p95).toFixed(1)}× faster at p95`);
+  console.log(`  keystroke → frame showing the results: p50 ${ms(percentile(oursFramed, 50))}, p95 ${ms(p95)} (${ours.length} keystrokes; DOM updated p50 ${ms(percentile(oursUpdated, 50))}, p95 ${ms(percentile(oursUpdated, 95))}; after the paint task p95 ${ms(percentile(ours, 95))})`);
+  console.log(`  naive Fuse baseline, keystroke → frame: p50 ${ms(percentile(naive, 50))}, p95 ${ms(naiveP95)} (${naive.length} keystrokes) → ours is ${(naiveP95 / p95).toFixed(1)}× faster at p95`);
   console.log(`  DOM nodes: ${nodes} (a page of 20 results, whatever the size; the naive list renders up to ${naiveNodes} items)`);
   console.log(`  JS heap: ${(heap / 1024 / 1024).toFixed(1)} MB`);
   console.log(`  quality (rank of the right answer, 0 = first; ours vs full Fuse): ${quality.map((q) => `${q.query} ${q.ours}/${q.fuse}`).join(', ')} → ${ok ? 'never worse' : 'WORSE'}`);

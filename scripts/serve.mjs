@@ -44,11 +44,15 @@ function locate(urlPath) {
   return undefined;
 }
 
-/** `dataDir`: where the demo intake keeps its PGlite database (`memory://` keeps nothing). */
-export async function startServer(port = 8000, { dataDir = '.data/intake' } = {}) {
+/**
+ * `dataDir`: where the demo intake keeps its PGlite database (`memory://` keeps nothing);
+ * `envDatabase: false` ignores DATABASE_URL (the tests' demo never touches a real database).
+ */
+export async function startServer(port = 8000, { dataDir = '.data/intake', envDatabase = true } = {}) {
   const env = configFromEnv();
+  const databaseUrl = envDatabase ? env.databaseUrl : undefined;
   const intake = await createIntake(
-    { ...env, dataDir: env.databaseUrl ? env.dataDir : dataDir, token: env.token ?? DEMO_TOKEN },
+    { ...env, databaseUrl, dataDir: databaseUrl ? env.dataDir : dataDir, token: env.token ?? DEMO_TOKEN },
     { basePath: '/api', log: (line) => process.env.LINKKI_DEMO_LOG && console.log(line) },
   );
   const server = createServer(async (req, res) => {

@@ -13,7 +13,7 @@ describe('demo pages', () => {
   let origin: string;
 
   before(async () => {
-    server = await startServer(0, { dataDir: 'memory://' });
+    server = await startServer(0, { dataDir: 'memory://', envDatabase: false });
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await puppeteer.launch({
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
