@@ -54,17 +54,19 @@ const SAMI_TEMPLATES = [
   { lang: 'sms', fi: 'Koltansaamenkielinen kahvila', sms: 'Sääʹmǩiõl kaaʹfferaajj', smsDesc: 'Sarnnu sääʹmǩiõʹlle da juõʹǩǩe kaaʹffe.', cat: ['sami-culture', 'meeting-place'], org: 'saaʹmsiõrr', desc: 'Koltansaamenkielistä juttelua kahvin kera.', places: ['148'] },
 ];
 
+// Real municipalities and parishes have services with these names; the "(esimerkki)" says that the
+// activities, times and contacts under them are invented.
 const ORGANISATIONS = {
-  liikuntapalvelut: (m) => `${m}n liikuntapalvelut`,
-  kirjasto: (m) => `${m}n kirjasto`,
-  kansalaisopisto: (m) => `${m}n kansalaisopisto`,
-  seurakunta: (m) => `${m}n seurakunta`,
+  liikuntapalvelut: (m) => `${m}n liikuntapalvelut (esimerkki)`,
+  kirjasto: (m) => `${m}n kirjasto (esimerkki)`,
+  kansalaisopisto: (m) => `${m}n kansalaisopisto (esimerkki)`,
+  seurakunta: (m) => `${m}n seurakunta (esimerkki)`,
   kyläyhdistys: (_, v) => `${v}n kyläyhdistys`,
   marttayhdistys: (_, v) => `${v}n martat`,
-  eläkeläisyhdistys: (m) => `${m}n eläkeläiset`,
+  eläkeläisyhdistys: (m) => `${m}n eläkeläiset (esimerkki)`,
   kalastusseura: (_, v) => `${v}n kalastusseura`,
-  vapaaehtoiskeskus: (m) => `${m}n vapaaehtoiskeskus`,
-  sámesearvi: (m) => `${m}n saamelaisyhdistys`,
+  vapaaehtoiskeskus: (m) => `${m}n vapaaehtoiskeskus (esimerkki)`,
+  sámesearvi: (m) => `${m}n saamelaisyhdistys (esimerkki)`,
   anarâšsiärvi: () => 'Inarinsaamelaisten yhdistys (esimerkki)',
   saaʹmsiõrr: () => 'Koltansaamelaisten yhdistys (esimerkki)',
 };
