@@ -1,10 +1,27 @@
-// Demo: shows what the host system receives when a questionnaire is confirmed.
+// Demo: shows what the host system receives when a questionnaire is confirmed, and stores it in the
+// demo's intake service (POST /api/responses, the same key on a retry so it is stored once).
+async function sendToIntake(response, output) {
+  try {
+    const reply = await fetch('/api/responses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `${response.instrument.id}-${response.timepoint}-${response.completedAt}` },
+      body: JSON.stringify(response),
+    });
+    output.textContent += reply.ok
+      ? ` Vastaanottopalvelu tallensi sen (tunnus ${(await reply.json()).id}).`
+      : ` Vastaanottopalvelu ei hyväksynyt vastausta (virhe ${reply.status}).`;
+  } catch {
+    output.textContent += ' Vastaanottopalveluun ei saatu yhteyttä.';
+  }
+}
+
 for (const element of document.querySelectorAll('linkki-swemwbs, linkki-participation')) {
   element.addEventListener('linkki-complete', (event) => {
     const output = document.querySelector(`[data-saved-for="${element.getAttribute('name')}"]`);
     if (!output) return;
     const { score, timepoint, language } = event.detail;
     output.textContent = `Järjestelmä tallensi vastauksen: ajankohta ${timepoint}, väittämien kieli ${language}, pisteet ${score.metric} (raaka ${score.raw}).`;
+    void sendToIntake(event.detail, output);
   });
 }
 
