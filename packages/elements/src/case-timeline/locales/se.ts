@@ -3,10 +3,10 @@ import type { TimelineStrings } from './fi.js';
 // Northern Sami draft; not reviewed by a native speaker (translation-status.json).
 export const se: TimelineStrings = {
   title: 'Buresveadjinčujuhusa ovdáneapmi',
-  noCase: 'Áššit ii leat válljejuvvon.',
+  noCase: 'Ášši ii leat válljejuvvon.',
   invalid: {
     title: 'Ášši dieđuid ii sáhte čájehit',
-    body: 'Dieđuin leat meattáhusat, nu ahte daid ii čájehuvvo vánis. Muital vuogádaga hálddašeaddjái dáid čuoggáid:',
+    body: 'Dieđuin leat meattáhusat. Muital vuogádaga hálddašeaddjái dáid čuoggáid:',
   },
   status: {
     ongoing: 'Dilli: jođus',
@@ -26,7 +26,7 @@ export const se: TimelineStrings = {
     left: '{{time}} báhcán',
     lastDay: 'Odne lea maŋimuš beaivi',
     used: 'Geavahuvvon {{time}}',
-    overdue: 'Guhtta mánu manai badjel {{time}}',
+    overdue: '{{time}} badjel guđa mánu',
     overdueHelp: 'Šiehtadehkot, mo ovttasbargu loahpahuvvo, ja čális loahpaheami.',
     ended: 'Ovttasbargu bistii {{time}} ({{start}}–{{end}}).',
     meterLabel: 'Guđa mánus geavahuvvon',
@@ -40,7 +40,7 @@ export const se: TimelineStrings = {
     daysLeft_other: 'vel {{count}} beaivvi',
     dueToday: 'Galgá dahkat odne',
     overdue: 'Maŋŋonan: galggai dahkat {{date}} rádjái',
-    daysLate_one: '{{count}} beaivvi maŋŋonan',
+    daysLate_one: '{{count}} beaivi maŋŋonan',
     daysLate_other: '{{count}} beaivvi maŋŋonan',
   },
   wellbeing: {
@@ -62,7 +62,7 @@ export const se: TimelineStrings = {
     title: 'Dáhpáhusat',
     none: 'Dáhpáhusaid ii leat vel čállojuvvon.',
     recordedBy: 'Čálii: {{role}}',
-    details: 'Lassidieđut',
+    details: 'Lassedieđut',
     type: {
       'referral-received': 'Čujuhus bođii',
       'referral-received_self': 'Iežas ohcamuš bođii',
@@ -88,14 +88,14 @@ export const se: TimelineStrings = {
   closure: {
     title: 'Loahpaheapmi',
     endingReason: 'Loahpaheami sivva',
-    meetings: 'Deaivvademiid',
+    meetings: 'Deaivvadeamit',
     recommend: 'Ávžžuhivččii buresveadjinčujuhusa earáide',
-    wellbeingStrengthened: 'Vásiha buresveadjima nannošuvvan',
+    wellbeingStrengthened: 'Vásiha, ahte buresveadjin lea nannosmuvvan',
     likertAnswer: '{{value}}/5, {{label}}',
     whatCameIn: 'Mii bođii eallimii',
     activitiesJoined: 'Doaimmat, maidda son searvvai',
     feedbackToReferrer: 'Máhcahat čujuhusa dahkkái',
-    notAnswered: 'Ii vástádus',
+    notAnswered: 'Ii vástiduvvon',
   },
   likert: {
     '1': 'ollásit eará oaivilis',
