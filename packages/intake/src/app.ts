@@ -4,6 +4,7 @@ import { validateCaseEvent, validateQuestionnaireResponse, validateReferral, typ
 import type { IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { clientOf, hasToken, HttpError, RateLimiter, readJson } from './guards.js';
+import { unstorableText } from './storable.js';
 import { referralSummary } from './summary.js';
 import { IntakeStore, type SaveResult } from './store.js';
 
@@ -37,8 +38,18 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function valid<T>(result: ValidationResult<T>): T {
-  if (!result.ok) throw new HttpError(422, { issues: result.issues });
+  const issues = result.ok ? unstorableText(result.value) : result.issues;
+  if (!result.ok || issues.length) throw new HttpError(422, { issues });
   return result.value;
+}
+
+/** A path segment as text; a malformed percent-encoding names nothing that exists. */
+function segment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(404, { error: 'notFound' });
+  }
 }
 
 function idempotencyKey(req: IncomingMessage, fallback: () => string): string {
@@ -77,9 +88,9 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<string> {
     const method = req.method ?? 'GET';
     if (path === '/health') {
-      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET, HEAD' });
       await db.query('SELECT 1');
-      send(res, 200, { ok: true, database: db.kind });
+      send(res, 200, method === 'HEAD' ? undefined : { ok: true, database: db.kind });
       return path;
     }
     if (PUBLIC_POSTS.has(path) && (method === 'POST' || method === 'OPTIONS')) {
@@ -122,12 +133,12 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     if (!id) {
       send(res, 200, { referrals: (await store.listReferrals()).map(referralSummary) });
     } else if (!sub) {
-      const referral = await store.getReferral(decodeURIComponent(id));
+      const referral = await store.getReferral(segment(id));
       if (!referral) throw new HttpError(404, { error: 'notFound' });
       send(res, 200, referral);
     } else {
       const event = valid(validateCaseEvent(await readJson(req, config.maxBodyBytes)));
-      const result = await store.appendEvent(decodeURIComponent(id), event);
+      const result = await store.appendEvent(segment(id), event);
       if (!result) throw new HttpError(404, { error: 'notFound' });
       saved(res, result, (e) => e);
     }

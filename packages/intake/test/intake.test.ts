@@ -120,6 +120,25 @@ for (const [name, open] of backends) {
       assert.equal(huge.status, 413);
     });
 
+    it('answers 422, not 500, for text PostgreSQL cannot store (U+0000, half a surrogate pair)', async () => {
+      const nul = await fetch(`${url}/referrals`, json({ ...freshReferral(), hopes: 'ennen\u0000jälkeen' }));
+      assert.equal(nul.status, 422);
+      assert.deepEqual(await nul.json(), { issues: [{ path: ['hopes'], code: 'invalid' }] });
+      const half = await fetch(`${url}/referrals`, json({ ...freshReferral(), reasons: ['other'], otherReason: 'puoli \ud800' }));
+      assert.equal(half.status, 422);
+      assert.deepEqual(await half.json(), { issues: [{ path: ['otherReason'], code: 'invalid' }] });
+      const whole = await fetch(`${url}/referrals`, json({ ...freshReferral(), hopes: 'Saamea ja emoji 🌲 käyvät: čđŋšŧž' }));
+      assert.equal(whole.status, 201);
+    });
+
+    it('answers 400 for an Idempotency-Key that is too long or not printable ASCII', async () => {
+      for (const key of ['k'.repeat(201), 'with space']) {
+        const res = await fetch(`${url}/referrals`, json(freshReferral(), { 'idempotency-key': key }));
+        assert.equal(res.status, 400, key);
+        assert.deepEqual(await res.json(), { error: 'invalidIdempotencyKey' });
+      }
+    });
+
     it('answers 404 for unknown paths and 405 with Allow for wrong methods', async () => {
       assert.equal((await fetch(`${url}/nothing`)).status, 404);
       const wrong = await fetch(`${url}/referrals`, { method: 'DELETE', headers: auth });
@@ -127,6 +146,8 @@ for (const [name, open] of backends) {
       assert.equal(wrong.headers.get('allow'), 'GET, POST, OPTIONS');
       assert.equal((await fetch(`${url}/responses`)).headers.get('allow'), 'POST, OPTIONS');
       assert.equal((await fetch(`${url}/health`, { method: 'POST' })).status, 405);
+      assert.equal((await fetch(`${url}/health`, { method: 'HEAD' })).status, 200);
+      assert.equal((await fetch(`${url}/referrals/%E0%A4%A`, { headers: auth })).status, 404);
     });
 
     it('returns the first result for a retried POST and stores it once', async () => {
@@ -194,6 +215,9 @@ for (const [name, open] of backends) {
       assert.equal(allowed.headers.get('access-control-allow-origin'), ORIGIN);
       const other = await fetch(`${url}/referrals`, json(freshReferral(), { origin: 'https://elsewhere.example' }));
       assert.equal(other.status, 403);
+      assert.equal(other.headers.get('access-control-allow-origin'), null);
+      const foreignPreflight = await fetch(`${url}/referrals`, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+      assert.equal(foreignPreflight.status, 403);
     });
 
     it('logs no personal data', () => {
