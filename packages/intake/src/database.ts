@@ -56,9 +56,14 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error('schema: lower-case letters, digits and _ only');
+  const searchPath = schema ? { options: `-c search_path=${schema}` } : {};
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...searchPath });
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   return {
     kind: 'postgres',
     query: async <Row>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
@@ -66,9 +71,14 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
+export interface DatabaseLocation extends Pick<IntakeConfig, 'databaseUrl' | 'dataDir'> {
+  /** PostgreSQL only: keep the tables in this schema (created if missing), e.g. a throwaway one for tests. */
+  schema?: string;
+}
+
 /** PostgreSQL when `DATABASE_URL` is set, else PGlite in the data directory; migrated and ready. */
-export async function openDatabase(config: Pick<IntakeConfig, 'databaseUrl' | 'dataDir'>): Promise<Database> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  const db = location.databaseUrl ? await openPostgres(location.databaseUrl, location.schema) : await openPglite(location.dataDir);
   await migrate(db);
   return db;
 }

@@ -39,15 +39,18 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 });
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-/** The same tests run on PGlite always, and on PostgreSQL when DATABASE_URL is set (CI sets it). */
+/**
+ * The same tests run on PGlite always, and on PostgreSQL when DATABASE_URL is set (CI sets it), in
+ * a schema of their own that is dropped afterwards: whatever else that database holds is left alone.
+ */
 const backends: [string, () => Promise<Database>][] = [['PGlite', () => openDatabase({ databaseUrl: undefined, dataDir: 'memory://' })]];
 if (process.env.DATABASE_URL) {
   backends.push([
     'PostgreSQL',
     async () => {
-      const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '' });
-      await db.query('TRUNCATE case_events, referrals, responses');
-      return db;
+      const schema = `linkki_test_${randomUUID().replaceAll('-', '')}`;
+      const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', schema });
+      return { ...db, close: async () => (await db.query(`DROP SCHEMA ${schema} CASCADE`), db.close()) };
     },
   ]);
 } else {
