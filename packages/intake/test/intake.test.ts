@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Referral } from '@linkki/schema';
 import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
-import { createIntake, openDatabase, type Database, type Intake, type IntakeConfig } from '../src/index.js';
+import { createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
+import { backends } from './backends.js';
 
 const TOKEN = 'test-token-0123456789';
 const ORIGIN = 'https://kunta.example';
@@ -39,25 +40,7 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 });
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-/**
- * The same tests run on PGlite always, and on PostgreSQL when DATABASE_URL is set (CI sets it), in
- * a schema of their own that is dropped afterwards: whatever else that database holds is left alone.
- */
-const backends: [string, () => Promise<Database>][] = [['PGlite', () => openDatabase({ databaseUrl: undefined, dataDir: 'memory://' })]];
-if (process.env.DATABASE_URL) {
-  backends.push([
-    'PostgreSQL',
-    async () => {
-      const schema = `linkki_test_${randomUUID().replaceAll('-', '')}`;
-      const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', schema });
-      return { ...db, close: async () => (await db.query(`DROP SCHEMA ${schema} CASCADE`), db.close()) };
-    },
-  ]);
-} else {
-  it.skip('PostgreSQL backend: set DATABASE_URL to run these tests against a real server (CI does)');
-}
-
-for (const [name, open] of backends) {
+for (const [name, open] of backends()) {
   describe(`@linkki/intake on ${name}`, () => {
     let db: Database;
     let intake: Intake;
