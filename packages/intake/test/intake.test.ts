@@ -190,6 +190,26 @@ for (const [name, open] of backends()) {
       assert.equal((await fetch(`${url}/referrals/missing/events`, json(event, auth))).status, 404);
     });
 
+    it('stores a case event once under concurrent retries; only routed and closed change the status', async () => {
+      const referral = freshReferral();
+      await fetch(`${url}/referrals`, json(referral));
+      const events = `${url}/referrals/${referral.id}/events`;
+      const statusNow = async () => ((await (await fetch(`${url}/referrals/${referral.id}`, { headers: auth })).json()) as { status: string }).status;
+      const routed = { type: 'routed', id: `ev-${randomUUID()}`, at: '2026-11-24T10:00:00+02:00', by: 'coordinator', route: 'direct' };
+      const replies = await Promise.all(Array.from({ length: 8 }, () => fetch(events, json(routed, auth))));
+      assert.deepEqual(new Set(replies.map((r) => r.status)), new Set([201]));
+      assert.equal(replies.filter((r) => r.headers.get('idempotent-replayed') === 'true').length, 7);
+      assert.equal((await db.query('SELECT 1 FROM case_events WHERE id = $1', [routed.id])).length, 1);
+      assert.equal(await statusNow(), 'direct');
+      const note = { type: 'note', id: `ev-${randomUUID()}`, at: '2026-11-25T10:00:00+02:00', by: 'coordinator', text: 'Soitettu, sovittu tapaaminen.' };
+      assert.equal((await fetch(events, json(note, auth))).status, 201);
+      assert.equal(await statusNow(), 'direct');
+      const closed = { type: 'closed', id: `ev-${randomUUID()}`, at: '2026-12-01T10:00:00+02:00', by: 'coordinator', closure: { endingReason: 'completed', meetings: 2 } };
+      assert.equal((await fetch(events, json(closed, auth))).status, 201);
+      assert.equal(await statusNow(), 'completed');
+      assert.equal((await fetch(events, json({ ...note, text: 'Toinen teksti' }, auth))).status, 409);
+    });
+
     it('allows browsers only from configured origins, and answers their preflight', async () => {
       const preflight = await fetch(`${url}/referrals`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } });
       assert.equal(preflight.status, 204);
