@@ -26,6 +26,8 @@ export interface Intake {
 
 const PUBLIC_POSTS = new Set(['/referrals', '/responses']);
 const KEY = /^[\x21-\x7e]{1,200}$/;
+/** Wrong coordinator tokens a client may send per minute before it must wait. */
+export const WRONG_TOKENS_PER_MINUTE = 10;
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, {
@@ -69,6 +71,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
   const db = options.database ?? (await openDatabase(config));
   const store = new IntakeStore(db);
   const limiter = new RateLimiter(config.ratePerMinute);
+  const wrongTokens = new RateLimiter(WRONG_TOKENS_PER_MINUTE);
   const base = options.basePath?.replace(/\/$/, '') ?? '';
   const log = options.log ?? (() => {});
 
@@ -82,7 +85,14 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
 
   function requireToken(req: IncomingMessage) {
     if (!config.token) throw new HttpError(503, { error: 'coordinatorAccessNotConfigured' });
-    if (!hasToken(req, config.token)) throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+    const client = clientOf(req, config.trustProxy);
+    // Checked before comparing, so that past the limit even the right guess learns nothing.
+    const wait = wrongTokens.waitFor(client);
+    if (wait > 0) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(wait) });
+    if (!hasToken(req, config.token)) {
+      wrongTokens.take(client);
+      throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+    }
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<string> {

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Referral } from '@linkki/schema';
 import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
 import { createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
+import { WRONG_TOKENS_PER_MINUTE } from '../src/app.js';
 import { backends } from './backends.js';
 
 const TOKEN = 'test-token-0123456789';
@@ -243,6 +244,32 @@ describe('@linkki/intake limits and persistence', () => {
     assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
     const limited = await fetch(`${url}/referrals`, json(freshReferral()));
     assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+    server.close();
+    await intake.close();
+  });
+
+  it('counts each client on its own behind a trusted proxy (X-Forwarded-For)', async () => {
+    const intake = await createIntake(config({ ratePerMinute: 2, trustProxy: true }));
+    const { server, url } = await listen(intake);
+    const from = (ip: string) => ({ 'x-forwarded-for': `${ip}, 10.0.0.1` });
+    const statuses = [];
+    for (const ip of ['192.0.2.1', '192.0.2.1', '192.0.2.1', '192.0.2.2']) statuses.push((await fetch(`${url}/referrals`, json(freshReferral(), from(ip)))).status);
+    assert.deepEqual(statuses, [201, 201, 429, 201]);
+    server.close();
+    await intake.close();
+  });
+
+  it(`stops a client guessing the token after ${WRONG_TOKENS_PER_MINUTE} wrong ones a minute, even if it then guesses right`, async () => {
+    const intake = await createIntake(config({ trustProxy: true }));
+    const { server, url } = await listen(intake);
+    const guesser = { 'x-forwarded-for': '198.51.100.7' };
+    for (let i = 0; i < WRONG_TOKENS_PER_MINUTE; i += 1) {
+      assert.equal((await fetch(`${url}/referrals`, { headers: { ...guesser, authorization: `Bearer guess-${i}` } })).status, 401);
+    }
+    const right = await fetch(`${url}/referrals`, { headers: { ...guesser, ...auth } });
+    assert.equal(right.status, 429);
+    assert.ok(Number(right.headers.get('retry-after')) >= 1);
+    assert.equal((await fetch(`${url}/referrals`, { headers: { 'x-forwarded-for': '198.51.100.8', ...auth } })).status, 200);
     server.close();
     await intake.close();
   });
