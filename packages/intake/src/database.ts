@@ -38,8 +38,8 @@ const MIGRATIONS: string[] = [
 ];
 
 const UNIQUE_VIOLATION = '23505';
-const DUPLICATE_TABLE = '42P07';
-const DUPLICATE_SCHEMA = '42P06';
+/** What PostgreSQL may raise when two sessions run the same CREATE … IF NOT EXISTS at once. */
+const ALREADY_CREATED = new Set([UNIQUE_VIOLATION, '42P06', '42P07', '42710']);
 const codeOf = (error: unknown) => (error as { code?: string }).code;
 
 /**
@@ -51,8 +51,7 @@ export async function migrate(db: Database, migrations: readonly string[] = MIGR
   try {
     await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
   } catch (error) {
-    // IF NOT EXISTS still races in PostgreSQL when two sessions create the same thing at once.
-    if (codeOf(error) !== UNIQUE_VIOLATION && codeOf(error) !== DUPLICATE_TABLE) throw error;
+    if (!ALREADY_CREATED.has(codeOf(error) ?? '')) throw error;
   }
   const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
   for (const [index, sql] of migrations.entries()) {
@@ -88,7 +87,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
   const pool = new pg.Pool({ connectionString: url, max: 10, ...searchPath });
   if (schema) {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((error: unknown) => {
-      if (codeOf(error) !== UNIQUE_VIOLATION && codeOf(error) !== DUPLICATE_SCHEMA) throw error;
+      if (!ALREADY_CREATED.has(codeOf(error) ?? '')) throw error;
     });
   }
   return {
