@@ -26,6 +26,7 @@ export interface Intake {
 
 const PUBLIC_POSTS = new Set(['/referrals', '/responses']);
 const KEY = /^[\x21-\x7e]{1,200}$/;
+const REFERENCE = /^LNK-\d{4}-\d{6,}$/;
 /** Wrong coordinator tokens a client may send per minute before it must wait. */
 export const WRONG_TOKENS_PER_MINUTE = 10;
 
@@ -43,6 +44,15 @@ function valid<T>(result: ValidationResult<T>): T {
   const issues = result.ok ? unstorableText(result.value) : result.issues;
   if (!result.ok || issues.length) throw new HttpError(422, { issues });
   return result.value;
+}
+
+/** `?limit=1…500` (default 100) and `?before=<reference>` of the coordinator's list. */
+function pageOf(query: URLSearchParams): { limit: number; before?: string } {
+  const limit = Number(query.get('limit') ?? 100);
+  const before = query.get('before') ?? undefined;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new HttpError(400, { issues: [{ path: ['limit'], code: 'invalid' }] });
+  if (before !== undefined && !REFERENCE.test(before)) throw new HttpError(400, { issues: [{ path: ['before'], code: 'invalid' }] });
+  return { limit, before };
 }
 
 /** A path segment as text; a malformed percent-encoding names nothing that exists. */
@@ -141,7 +151,10 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed : 'GET, POST, OPTIONS' });
     requireToken(req);
     if (!id) {
-      send(res, 200, { referrals: (await store.listReferrals()).map(referralSummary) });
+      const page = pageOf(new URL(req.url ?? '/', 'http://intake').searchParams);
+      const referrals = (await store.listReferrals(page)).map(referralSummary);
+      const next = referrals.length === page.limit ? referrals.at(-1)?.reference : undefined;
+      send(res, 200, { referrals, ...(next ? { next } : {}) });
     } else if (!sub) {
       const referral = await store.getReferral(segment(id));
       if (!referral) throw new HttpError(404, { error: 'notFound' });

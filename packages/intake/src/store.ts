@@ -78,9 +78,17 @@ export class IntakeStore {
     return existing && sameJson(existing.body, response) ? { outcome: 'replayed', value: { id: String(existing.id) } } : { outcome: 'conflict' };
   }
 
-  /** Newest first. */
-  async listReferrals(limit = 200): Promise<StoredReferral[]> {
-    const rows = await this.db.query<ReferralRow>('SELECT * FROM referrals ORDER BY received_at DESC, reference DESC LIMIT $1', [limit]);
+  /**
+   * Newest first, `limit` at a time; `before` (a reference) continues after that referral. The
+   * position is compared in the database, whose timestamps are finer than JavaScript's.
+   */
+  async listReferrals({ limit = 100, before }: { limit?: number; before?: string } = {}): Promise<StoredReferral[]> {
+    const rows = await this.db.query<ReferralRow>(
+      `SELECT * FROM referrals
+       WHERE $2::text IS NULL OR (received_at, reference) < (SELECT received_at, reference FROM referrals WHERE reference = $2)
+       ORDER BY received_at DESC, reference DESC LIMIT $1`,
+      [limit, before ?? null],
+    );
     return rows.map((row) => toStored(row));
   }
 

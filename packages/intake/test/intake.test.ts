@@ -176,6 +176,23 @@ for (const [name, open] of backends()) {
       assert.ok(!JSON.stringify(referrals).includes('Esimerkki'), 'the list carries no names');
     });
 
+    it('pages the coordinator list newest first with ?limit and ?before, and refuses bad paging', async () => {
+      const all = ((await (await fetch(`${url}/referrals?limit=500`, { headers: auth })).json()) as { referrals: { reference: string }[] }).referrals;
+      assert.ok(all.length >= 4);
+      const seen: string[] = [];
+      let next: string | undefined;
+      do {
+        const page = (await (await fetch(`${url}/referrals?limit=2${next ? `&before=${next}` : ''}`, { headers: auth })).json()) as { referrals: { reference: string }[]; next?: string };
+        assert.ok(page.referrals.length <= 2);
+        seen.push(...page.referrals.map((r) => r.reference));
+        next = page.next;
+      } while (next);
+      assert.deepEqual(seen, all.map((r) => r.reference));
+      for (const query of ['limit=0', 'limit=501', 'limit=two', 'before=LNK-1']) {
+        assert.equal((await fetch(`${url}/referrals?${query}`, { headers: auth })).status, 400, query);
+      }
+    });
+
     it('lets the coordinator route a referral, which appends a case event and sets the status', async () => {
       const referral = freshReferral();
       await fetch(`${url}/referrals`, json(referral));
