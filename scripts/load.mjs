@@ -9,7 +9,7 @@ import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { configFromEnv, createIntake } from '@linkki/intake';
+import { configFromEnv, createIntake, openDatabase } from '@linkki/intake';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,11 +30,13 @@ const referral = () => ({
   consent: true,
 });
 
-// --postgres: against DATABASE_URL (its referral tables are emptied first), else a fresh PGlite directory.
+// --postgres: against DATABASE_URL in a schema of its own, dropped at the end (the database's other
+// tables are never touched); else a fresh PGlite directory.
 const postgres = process.argv.includes('--postgres') && process.env.DATABASE_URL;
 const dataDir = mkdtempSync(join(tmpdir(), 'linkki-load-'));
-const intake = await createIntake({ ...configFromEnv({}), databaseUrl: postgres || undefined, dataDir, ratePerMinute: 1e9, token: 'load' });
-await intake.store.db.query('TRUNCATE case_events, referrals');
+const schema = `linkki_load_${randomUUID().replaceAll('-', '')}`;
+const db = await openDatabase({ databaseUrl: postgres || undefined, dataDir, schema });
+const intake = await createIntake({ ...configFromEnv({}), ratePerMinute: 1e9, token: 'load' }, { database: db });
 const server = createServer((req, res) => void intake.handle(req, res));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}`;
@@ -104,6 +106,7 @@ console.log(`faults: ${jobs.length} requests in ${seconds.toFixed(1)} s — ${co
 console.log(`database after faults: ${stored.length} rows for ${expected.size} keys: ${ok ? 'exactly one row per key, nothing else' : 'MISMATCH'}`);
 
 server.close();
-await intake.close();
+if (postgres) await db.query(`DROP SCHEMA ${schema} CASCADE`);
+await db.close();
 rmSync(dataDir, { recursive: true, force: true });
 if (!ok || run.errors > 0) process.exit(1);

@@ -9,7 +9,9 @@ const kinds = { self: 'Itse', professional: 'Ammattilainen' };
 const form = document.getElementById('login');
 const status = document.getElementById('status');
 const table = document.getElementById('referrals');
+const older = document.getElementById('older');
 let token = '';
+let nextPage;
 
 const api = async (path, init = {}) => {
   const res = await fetch(`/api${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
@@ -60,15 +62,20 @@ function row(referral) {
   return tr;
 }
 
-async function load() {
+/** Loads the newest page, or with `before` the next older one below the rows already shown. */
+async function load(before) {
   try {
-    const { referrals } = await api('/referrals');
-    table.tBodies[0].replaceChildren(...referrals.map(row));
+    const { referrals, next } = await api(`/referrals${before ? `?before=${encodeURIComponent(before)}` : ''}`);
+    if (before) table.tBodies[0].append(...referrals.map(row));
+    else table.tBodies[0].replaceChildren(...referrals.map(row));
+    nextPage = next;
+    older.hidden = !next;
     table.hidden = false;
-    status.textContent = referrals.length ? `${referrals.length} lähetettä.` : 'Ei lähetteitä vielä. Tee oma hakemus kunnan sivulla.';
+    const shown = table.tBodies[0].rows.length;
+    status.textContent = shown ? `${shown} lähetettä${next ? ', vanhempia on lisää' : ''}.` : 'Ei lähetteitä vielä. Tee oma hakemus kunnan sivulla.';
   } catch (error) {
-    table.hidden = true;
-    status.textContent = error.status === 401 ? 'Tunnus ei kelpaa.' : 'Lähetteitä ei saatu haettua. Yritä uudelleen.';
+    if (!before) table.hidden = true;
+    status.textContent = { 401: 'Tunnus ei kelpaa.', 429: 'Liian monta väärää tunnusta. Odota hetki ja yritä uudelleen.' }[error.status] ?? 'Lähetteitä ei saatu haettua. Yritä uudelleen.';
   }
 }
 
@@ -86,6 +93,8 @@ async function routeReferral(referral, code) {
     status.textContent = `Lähetettä ${referral.reference} ei voitu ohjata. Yritä uudelleen.`;
   }
 }
+
+older.addEventListener('click', () => void load(nextPage));
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

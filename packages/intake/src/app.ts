@@ -4,6 +4,7 @@ import { validateCaseEvent, validateQuestionnaireResponse, validateReferral, typ
 import type { IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { clientOf, hasToken, HttpError, RateLimiter, readJson } from './guards.js';
+import { unstorableText } from './storable.js';
 import { referralSummary } from './summary.js';
 import { IntakeStore, type SaveResult } from './store.js';
 
@@ -25,6 +26,9 @@ export interface Intake {
 
 const PUBLIC_POSTS = new Set(['/referrals', '/responses']);
 const KEY = /^[\x21-\x7e]{1,200}$/;
+const REFERENCE = /^LNK-\d{4}-\d{6,}$/;
+/** Wrong coordinator tokens a client may send per minute before it must wait. */
+export const WRONG_TOKENS_PER_MINUTE = 10;
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, {
@@ -37,8 +41,27 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function valid<T>(result: ValidationResult<T>): T {
-  if (!result.ok) throw new HttpError(422, { issues: result.issues });
+  const issues = result.ok ? unstorableText(result.value) : result.issues;
+  if (!result.ok || issues.length) throw new HttpError(422, { issues });
   return result.value;
+}
+
+/** `?limit=1…500` (default 100) and `?before=<reference>` of the coordinator's list. */
+function pageOf(query: URLSearchParams): { limit: number; before?: string } {
+  const limit = Number(query.get('limit') ?? 100);
+  const before = query.get('before') ?? undefined;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new HttpError(400, { issues: [{ path: ['limit'], code: 'invalid' }] });
+  if (before !== undefined && !REFERENCE.test(before)) throw new HttpError(400, { issues: [{ path: ['before'], code: 'invalid' }] });
+  return { limit, before };
+}
+
+/** A path segment as text; a malformed percent-encoding names nothing that exists. */
+function segment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(404, { error: 'notFound' });
+  }
 }
 
 function idempotencyKey(req: IncomingMessage, fallback: () => string): string {
@@ -58,6 +81,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
   const db = options.database ?? (await openDatabase(config));
   const store = new IntakeStore(db);
   const limiter = new RateLimiter(config.ratePerMinute);
+  const wrongTokens = new RateLimiter(WRONG_TOKENS_PER_MINUTE);
   const base = options.basePath?.replace(/\/$/, '') ?? '';
   const log = options.log ?? (() => {});
 
@@ -71,15 +95,22 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
 
   function requireToken(req: IncomingMessage) {
     if (!config.token) throw new HttpError(503, { error: 'coordinatorAccessNotConfigured' });
-    if (!hasToken(req, config.token)) throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+    const client = clientOf(req, config.trustProxy);
+    // Checked before comparing, so that past the limit even the right guess learns nothing.
+    const wait = wrongTokens.waitFor(client);
+    if (wait > 0) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(wait) });
+    if (!hasToken(req, config.token)) {
+      wrongTokens.take(client);
+      throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+    }
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<string> {
     const method = req.method ?? 'GET';
     if (path === '/health') {
-      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET, HEAD' });
       await db.query('SELECT 1');
-      send(res, 200, { ok: true, database: db.kind });
+      send(res, 200, method === 'HEAD' ? undefined : { ok: true, database: db.kind });
       return path;
     }
     if (PUBLIC_POSTS.has(path) && (method === 'POST' || method === 'OPTIONS')) {
@@ -120,14 +151,17 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed : 'GET, POST, OPTIONS' });
     requireToken(req);
     if (!id) {
-      send(res, 200, { referrals: (await store.listReferrals()).map(referralSummary) });
+      const page = pageOf(new URL(req.url ?? '/', 'http://intake').searchParams);
+      const referrals = (await store.listReferrals(page)).map(referralSummary);
+      const next = referrals.length === page.limit ? referrals.at(-1)?.reference : undefined;
+      send(res, 200, { referrals, ...(next ? { next } : {}) });
     } else if (!sub) {
-      const referral = await store.getReferral(decodeURIComponent(id));
+      const referral = await store.getReferral(segment(id));
       if (!referral) throw new HttpError(404, { error: 'notFound' });
       send(res, 200, referral);
     } else {
       const event = valid(validateCaseEvent(await readJson(req, config.maxBodyBytes)));
-      const result = await store.appendEvent(decodeURIComponent(id), event);
+      const result = await store.appendEvent(segment(id), event);
       if (!result) throw new HttpError(404, { error: 'notFound' });
       saved(res, result, (e) => e);
     }

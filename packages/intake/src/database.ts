@@ -5,6 +5,8 @@ import type { IntakeConfig } from './config.js';
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs several statements, without parameters, as one transaction: all or nothing. */
+  script(sql: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,16 +34,34 @@ const MIGRATIONS: string[] = [
      body jsonb NOT NULL,
      recorded_at timestamptz NOT NULL DEFAULT now()
    );`,
+  `CREATE INDEX case_events_referral ON case_events (referral_id, recorded_at);`,
 ];
 
-async function migrate(db: Database) {
-  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+const UNIQUE_VIOLATION = '23505';
+/** What PostgreSQL may raise when two sessions run the same CREATE … IF NOT EXISTS at once. */
+const ALREADY_CREATED = new Set([UNIQUE_VIOLATION, '42P06', '42P07', '42710']);
+const codeOf = (error: unknown) => (error as { code?: string }).code;
+
+/**
+ * Applies each missing migration as one transaction that first records its version, so a crash
+ * leaves nothing half-done, and of two instances starting at once the second waits on the
+ * version's primary key, then finds it taken and skips.
+ */
+export async function migrate(db: Database, migrations: readonly string[] = MIGRATIONS) {
+  try {
+    await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+  } catch (error) {
+    if (!ALREADY_CREATED.has(codeOf(error) ?? '')) throw error;
+  }
   const done = new Set((await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
-  for (const [index, sql] of MIGRATIONS.entries()) {
+  for (const [index, sql] of migrations.entries()) {
     const version = index + 1;
     if (done.has(version)) continue;
-    for (const statement of sql.split(';').map((s) => s.trim()).filter(Boolean)) await db.query(statement);
-    await db.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+    try {
+      await db.script(`INSERT INTO schema_migrations (version) VALUES (${version});\n${sql}`);
+    } catch (error) {
+      if (codeOf(error) !== UNIQUE_VIOLATION) throw error;
+    }
   }
 }
 
@@ -52,23 +72,41 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+    // exec uses the simple query protocol: several statements run as one implicit transaction.
+    script: async (sql) => void (await pglite.exec(sql)),
     close: () => pglite.close(),
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error('schema: lower-case letters, digits and _ only');
+  const searchPath = schema ? { options: `-c search_path=${schema}` } : {};
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...searchPath });
+  if (schema) {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((error: unknown) => {
+      if (!ALREADY_CREATED.has(codeOf(error) ?? '')) throw error;
+    });
+  }
   return {
     kind: 'postgres',
     query: async <Row>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
+    // Without parameters pg sends a simple query: several statements run as one implicit transaction.
+    script: async (sql) => void (await pool.query(sql)),
     close: () => pool.end(),
   };
 }
 
+export interface DatabaseLocation extends Pick<IntakeConfig, 'databaseUrl' | 'dataDir'> {
+  /** PostgreSQL only: keep the tables in this schema (created if missing), e.g. a throwaway one for tests. */
+  schema?: string;
+}
+
 /** PostgreSQL when `DATABASE_URL` is set, else PGlite in the data directory; migrated and ready. */
-export async function openDatabase(config: Pick<IntakeConfig, 'databaseUrl' | 'dataDir'>): Promise<Database> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  const db = location.databaseUrl ? await openPostgres(location.databaseUrl, location.schema) : await openPglite(location.dataDir);
   await migrate(db);
   return db;
 }

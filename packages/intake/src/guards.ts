@@ -22,15 +22,30 @@ export class RateLimiter {
 
   /** Takes one token; returns the seconds to wait when there is none. */
   take(client: string): { ok: true } | { ok: false; retryAfter: number } {
+    const bucket = this.refilled(client);
+    if (bucket.tokens < 1) return { ok: false, retryAfter: this.secondsUntilOne(bucket) };
+    bucket.tokens -= 1;
+    return { ok: true };
+  }
+
+  /** Seconds until the client has a token again; 0 when it has one now. Takes nothing. */
+  waitFor(client: string): number {
+    const bucket = this.refilled(client);
+    return bucket.tokens < 1 ? this.secondsUntilOne(bucket) : 0;
+  }
+
+  private refilled(client: string) {
     const now = this.now();
     const bucket = this.buckets.get(client) ?? { tokens: this.perMinute, at: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute);
     bucket.at = now;
     this.buckets.set(client, bucket);
     if (this.buckets.size > 10_000) this.forgetFull(now);
-    if (bucket.tokens < 1) return { ok: false, retryAfter: Math.ceil(((1 - bucket.tokens) * 60) / this.perMinute) };
-    bucket.tokens -= 1;
-    return { ok: true };
+    return bucket;
+  }
+
+  private secondsUntilOne(bucket: { tokens: number }) {
+    return Math.ceil(((1 - bucket.tokens) * 60) / this.perMinute);
   }
 
   private forgetFull(now: number) {

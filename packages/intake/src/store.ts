@@ -36,6 +36,13 @@ const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 /** Referral numbers people can read on the phone: LNK-2026-000123. */
 const referenceOf = (year: number, n: number) => `LNK-${year}-${String(n).padStart(6, '0')}`;
 
+/** The referral's status after an event, or null when the event does not change it. */
+function statusAfter(event: CaseEvent): string | null {
+  if (event.type === 'routed') return event.route;
+  if (event.type === 'closed') return event.closure.endingReason;
+  return null;
+}
+
 function toStored(row: ReferralRow, events: CaseEvent[] = []): StoredReferral {
   return { id: row.id, reference: row.reference, status: row.status, receivedAt: iso(row.received_at), referral: row.body, events };
 }
@@ -71,9 +78,17 @@ export class IntakeStore {
     return existing && sameJson(existing.body, response) ? { outcome: 'replayed', value: { id: String(existing.id) } } : { outcome: 'conflict' };
   }
 
-  /** Newest first. */
-  async listReferrals(limit = 200): Promise<StoredReferral[]> {
-    const rows = await this.db.query<ReferralRow>('SELECT * FROM referrals ORDER BY received_at DESC, reference DESC LIMIT $1', [limit]);
+  /**
+   * Newest first, `limit` at a time; `before` (a reference) continues after that referral. The
+   * position is compared in the database, whose timestamps are finer than JavaScript's.
+   */
+  async listReferrals({ limit = 100, before }: { limit?: number; before?: string } = {}): Promise<StoredReferral[]> {
+    const rows = await this.db.query<ReferralRow>(
+      `SELECT * FROM referrals
+       WHERE $2::text IS NULL OR (received_at, reference) < (SELECT received_at, reference FROM referrals WHERE reference = $2)
+       ORDER BY received_at DESC, reference DESC LIMIT $1`,
+      [limit, before ?? null],
+    );
     return rows.map((row) => toStored(row));
   }
 
@@ -84,20 +99,24 @@ export class IntakeStore {
     return toStored(row, events.map((e) => e.body));
   }
 
-  /** Appends a case event; a `routed` event also sets the referral's status to its route. */
+  /**
+   * Appends a case event; a `routed` event also sets the referral's status to its route, `closed`
+   * to its ending reason. One statement, so the event and the status change land together.
+   */
   async appendEvent(referralId: string, event: CaseEvent): Promise<SaveResult<CaseEvent> | undefined> {
     const [row] = await this.db.query<{ id: string }>('SELECT id FROM referrals WHERE id = $1', [referralId]);
     if (!row) return undefined;
-    const inserted = await this.db.query<{ id: string }>(
-      'INSERT INTO case_events (id, referral_id, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id',
-      [event.id, referralId, JSON.stringify(event)],
-    );
-    if (!inserted[0]) {
-      const [existing] = await this.db.query<{ body: CaseEvent; referral_id: string }>('SELECT body, referral_id FROM case_events WHERE id = $1', [event.id]);
-      return existing?.referral_id === referralId && sameJson(existing.body, event) ? { outcome: 'replayed', value: event } : { outcome: 'conflict' };
-    }
-    if (event.type === 'routed') await this.db.query('UPDATE referrals SET status = $1 WHERE id = $2', [event.route, referralId]);
-    if (event.type === 'closed') await this.db.query('UPDATE referrals SET status = $1 WHERE id = $2', [event.closure.endingReason, referralId]);
-    return { outcome: 'created', value: event };
+    const [{ inserted }] = (await this.db.query<{ inserted: boolean }>(
+      `WITH event AS (
+         INSERT INTO case_events (id, referral_id, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id
+       ), status AS (
+         UPDATE referrals SET status = $4 WHERE id = $2 AND $4::text IS NOT NULL AND EXISTS (SELECT 1 FROM event) RETURNING id
+       )
+       SELECT EXISTS (SELECT 1 FROM event) AS inserted`,
+      [event.id, referralId, JSON.stringify(event), statusAfter(event)],
+    )) as [{ inserted: boolean }];
+    if (inserted) return { outcome: 'created', value: event };
+    const [existing] = await this.db.query<{ body: CaseEvent; referral_id: string }>('SELECT body, referral_id FROM case_events WHERE id = $1', [event.id]);
+    return existing?.referral_id === referralId && sameJson(existing.body, event) ? { outcome: 'replayed', value: event } : { outcome: 'conflict' };
   }
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Referral } from '@linkki/schema';
 import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
-import { createIntake, openDatabase, type Database, type Intake, type IntakeConfig } from '../src/index.js';
+import { createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
+import { WRONG_TOKENS_PER_MINUTE } from '../src/app.js';
+import { backends } from './backends.js';
 
 const TOKEN = 'test-token-0123456789';
 const ORIGIN = 'https://kunta.example';
@@ -39,22 +41,7 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 });
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-/** The same tests run on PGlite always, and on PostgreSQL when DATABASE_URL is set (CI sets it). */
-const backends: [string, () => Promise<Database>][] = [['PGlite', () => openDatabase({ databaseUrl: undefined, dataDir: 'memory://' })]];
-if (process.env.DATABASE_URL) {
-  backends.push([
-    'PostgreSQL',
-    async () => {
-      const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '' });
-      await db.query('TRUNCATE case_events, referrals, responses');
-      return db;
-    },
-  ]);
-} else {
-  it.skip('PostgreSQL backend: set DATABASE_URL to run these tests against a real server (CI does)');
-}
-
-for (const [name, open] of backends) {
+for (const [name, open] of backends()) {
   describe(`@linkki/intake on ${name}`, () => {
     let db: Database;
     let intake: Intake;
@@ -120,6 +107,25 @@ for (const [name, open] of backends) {
       assert.equal(huge.status, 413);
     });
 
+    it('answers 422, not 500, for text PostgreSQL cannot store (U+0000, half a surrogate pair)', async () => {
+      const nul = await fetch(`${url}/referrals`, json({ ...freshReferral(), hopes: 'ennen\u0000jälkeen' }));
+      assert.equal(nul.status, 422);
+      assert.deepEqual(await nul.json(), { issues: [{ path: ['hopes'], code: 'invalid' }] });
+      const half = await fetch(`${url}/referrals`, json({ ...freshReferral(), reasons: ['other'], otherReason: 'puoli \ud800' }));
+      assert.equal(half.status, 422);
+      assert.deepEqual(await half.json(), { issues: [{ path: ['otherReason'], code: 'invalid' }] });
+      const whole = await fetch(`${url}/referrals`, json({ ...freshReferral(), hopes: 'Saamea ja emoji 🌲 käyvät: čđŋšŧž' }));
+      assert.equal(whole.status, 201);
+    });
+
+    it('answers 400 for an Idempotency-Key that is too long or not printable ASCII', async () => {
+      for (const key of ['k'.repeat(201), 'with space']) {
+        const res = await fetch(`${url}/referrals`, json(freshReferral(), { 'idempotency-key': key }));
+        assert.equal(res.status, 400, key);
+        assert.deepEqual(await res.json(), { error: 'invalidIdempotencyKey' });
+      }
+    });
+
     it('answers 404 for unknown paths and 405 with Allow for wrong methods', async () => {
       assert.equal((await fetch(`${url}/nothing`)).status, 404);
       const wrong = await fetch(`${url}/referrals`, { method: 'DELETE', headers: auth });
@@ -127,6 +133,8 @@ for (const [name, open] of backends) {
       assert.equal(wrong.headers.get('allow'), 'GET, POST, OPTIONS');
       assert.equal((await fetch(`${url}/responses`)).headers.get('allow'), 'POST, OPTIONS');
       assert.equal((await fetch(`${url}/health`, { method: 'POST' })).status, 405);
+      assert.equal((await fetch(`${url}/health`, { method: 'HEAD' })).status, 200);
+      assert.equal((await fetch(`${url}/referrals/%E0%A4%A`, { headers: auth })).status, 404);
     });
 
     it('returns the first result for a retried POST and stores it once', async () => {
@@ -168,6 +176,23 @@ for (const [name, open] of backends) {
       assert.ok(!JSON.stringify(referrals).includes('Esimerkki'), 'the list carries no names');
     });
 
+    it('pages the coordinator list newest first with ?limit and ?before, and refuses bad paging', async () => {
+      const all = ((await (await fetch(`${url}/referrals?limit=500`, { headers: auth })).json()) as { referrals: { reference: string }[] }).referrals;
+      assert.ok(all.length >= 4);
+      const seen: string[] = [];
+      let next: string | undefined;
+      do {
+        const page = (await (await fetch(`${url}/referrals?limit=2${next ? `&before=${next}` : ''}`, { headers: auth })).json()) as { referrals: { reference: string }[]; next?: string };
+        assert.ok(page.referrals.length <= 2);
+        seen.push(...page.referrals.map((r) => r.reference));
+        next = page.next;
+      } while (next);
+      assert.deepEqual(seen, all.map((r) => r.reference));
+      for (const query of ['limit=0', 'limit=501', 'limit=two', 'before=LNK-1']) {
+        assert.equal((await fetch(`${url}/referrals?${query}`, { headers: auth })).status, 400, query);
+      }
+    });
+
     it('lets the coordinator route a referral, which appends a case event and sets the status', async () => {
       const referral = freshReferral();
       await fetch(`${url}/referrals`, json(referral));
@@ -183,6 +208,26 @@ for (const [name, open] of backends) {
       assert.equal((await fetch(`${url}/referrals/missing/events`, json(event, auth))).status, 404);
     });
 
+    it('stores a case event once under concurrent retries; only routed and closed change the status', async () => {
+      const referral = freshReferral();
+      await fetch(`${url}/referrals`, json(referral));
+      const events = `${url}/referrals/${referral.id}/events`;
+      const statusNow = async () => ((await (await fetch(`${url}/referrals/${referral.id}`, { headers: auth })).json()) as { status: string }).status;
+      const routed = { type: 'routed', id: `ev-${randomUUID()}`, at: '2026-11-24T10:00:00+02:00', by: 'coordinator', route: 'direct' };
+      const replies = await Promise.all(Array.from({ length: 8 }, () => fetch(events, json(routed, auth))));
+      assert.deepEqual(new Set(replies.map((r) => r.status)), new Set([201]));
+      assert.equal(replies.filter((r) => r.headers.get('idempotent-replayed') === 'true').length, 7);
+      assert.equal((await db.query('SELECT 1 FROM case_events WHERE id = $1', [routed.id])).length, 1);
+      assert.equal(await statusNow(), 'direct');
+      const note = { type: 'note', id: `ev-${randomUUID()}`, at: '2026-11-25T10:00:00+02:00', by: 'coordinator', text: 'Soitettu, sovittu tapaaminen.' };
+      assert.equal((await fetch(events, json(note, auth))).status, 201);
+      assert.equal(await statusNow(), 'direct');
+      const closed = { type: 'closed', id: `ev-${randomUUID()}`, at: '2026-12-01T10:00:00+02:00', by: 'coordinator', closure: { endingReason: 'completed', meetings: 2 } };
+      assert.equal((await fetch(events, json(closed, auth))).status, 201);
+      assert.equal(await statusNow(), 'completed');
+      assert.equal((await fetch(events, json({ ...note, text: 'Toinen teksti' }, auth))).status, 409);
+    });
+
     it('allows browsers only from configured origins, and answers their preflight', async () => {
       const preflight = await fetch(`${url}/referrals`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } });
       assert.equal(preflight.status, 204);
@@ -194,6 +239,9 @@ for (const [name, open] of backends) {
       assert.equal(allowed.headers.get('access-control-allow-origin'), ORIGIN);
       const other = await fetch(`${url}/referrals`, json(freshReferral(), { origin: 'https://elsewhere.example' }));
       assert.equal(other.status, 403);
+      assert.equal(other.headers.get('access-control-allow-origin'), null);
+      const foreignPreflight = await fetch(`${url}/referrals`, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+      assert.equal(foreignPreflight.status, 403);
     });
 
     it('logs no personal data', () => {
@@ -213,6 +261,32 @@ describe('@linkki/intake limits and persistence', () => {
     assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
     const limited = await fetch(`${url}/referrals`, json(freshReferral()));
     assert.ok(Number(limited.headers.get('retry-after')) >= 1);
+    server.close();
+    await intake.close();
+  });
+
+  it('counts each client on its own behind a trusted proxy (X-Forwarded-For)', async () => {
+    const intake = await createIntake(config({ ratePerMinute: 2, trustProxy: true }));
+    const { server, url } = await listen(intake);
+    const from = (ip: string) => ({ 'x-forwarded-for': `${ip}, 10.0.0.1` });
+    const statuses = [];
+    for (const ip of ['192.0.2.1', '192.0.2.1', '192.0.2.1', '192.0.2.2']) statuses.push((await fetch(`${url}/referrals`, json(freshReferral(), from(ip)))).status);
+    assert.deepEqual(statuses, [201, 201, 429, 201]);
+    server.close();
+    await intake.close();
+  });
+
+  it(`stops a client guessing the token after ${WRONG_TOKENS_PER_MINUTE} wrong ones a minute, even if it then guesses right`, async () => {
+    const intake = await createIntake(config({ trustProxy: true }));
+    const { server, url } = await listen(intake);
+    const guesser = { 'x-forwarded-for': '198.51.100.7' };
+    for (let i = 0; i < WRONG_TOKENS_PER_MINUTE; i += 1) {
+      assert.equal((await fetch(`${url}/referrals`, { headers: { ...guesser, authorization: `Bearer guess-${i}` } })).status, 401);
+    }
+    const right = await fetch(`${url}/referrals`, { headers: { ...guesser, ...auth } });
+    assert.equal(right.status, 429);
+    assert.ok(Number(right.headers.get('retry-after')) >= 1);
+    assert.equal((await fetch(`${url}/referrals`, { headers: { 'x-forwarded-for': '198.51.100.8', ...auth } })).status, 200);
     server.close();
     await intake.close();
   });

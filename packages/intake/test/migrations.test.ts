@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { migrate } from '../src/database.js';
+import { backends, openTestPostgres } from './backends.js';
+
+const versions = async (db: Awaited<ReturnType<ReturnType<typeof backends>[number][1]>>) =>
+  (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => Number(r.version));
+
+for (const [name, open] of backends()) {
+  describe(`@linkki/intake migrations on ${name}`, () => {
+    it('records every migration once, and running them again changes nothing', async () => {
+      const db = await open();
+      const applied = await versions(db);
+      assert.deepEqual(applied, applied.map((_, i) => i + 1));
+      assert.ok(applied.length >= 2);
+      await migrate(db);
+      assert.deepEqual(await versions(db), applied);
+      await db.close();
+    });
+
+    it('leaves nothing of a failed migration behind, and applies it at the next start', async () => {
+      const db = await open();
+      const before = (await versions(db)).length;
+      const first = 'CREATE TABLE probe_one (x int)';
+      await assert.rejects(migrate(db, [...Array(before).fill(''), first, 'CREATE TABLE probe_two (x int); CREATE TABLE probe_two (x int)']));
+      assert.equal((await versions(db)).length, before + 1);
+      assert.deepEqual(await db.query("SELECT to_regclass('probe_two') AS t"), [{ t: null }]);
+      await migrate(db, [...Array(before).fill(''), first, 'CREATE TABLE probe_two (x int)']);
+      assert.equal((await versions(db)).length, before + 2);
+      await db.close();
+    });
+  });
+}
+
+if (process.env.DATABASE_URL) {
+  it('PostgreSQL: two instances starting at once on an empty database migrate it once', async () => {
+    const schema = `linkki_test_${randomUUID().replaceAll('-', '')}`;
+    const [a, b] = await Promise.all([openTestPostgres(schema), openTestPostgres(schema)]);
+    assert.deepEqual(await versions(a), [1, 2]);
+    await b.close();
+    await a.close();
+  });
+}
