@@ -4,7 +4,7 @@ import { validateCaseEvent, validateQuestionnaireResponse, validateReferral, typ
 import type { IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { clientOf, hasToken, HttpError, RateLimiter, readJson } from './guards.js';
-import { unstorableText } from './storable.js';
+import { storable, unstorableText } from './storable.js';
 import { referralSummary } from './summary.js';
 import { IntakeStore, type SaveResult } from './store.js';
 
@@ -55,13 +55,14 @@ function pageOf(query: URLSearchParams): { limit: number; before?: string } {
   return { limit, before };
 }
 
-/** A path segment as text; a malformed percent-encoding names nothing that exists. */
+/** A path segment as text; a malformed percent-encoding, or text no row can hold (`%00`), names nothing that exists. */
 function segment(raw: string): string {
+  let text: string | undefined;
   try {
-    return decodeURIComponent(raw);
-  } catch {
-    throw new HttpError(404, { error: 'notFound' });
-  }
+    text = decodeURIComponent(raw);
+  } catch {}
+  if (text === undefined || !storable(text)) throw new HttpError(404, { error: 'notFound' });
+  return text;
 }
 
 function idempotencyKey(req: IncomingMessage, fallback: () => string): string {

@@ -4,6 +4,9 @@ import type { IssuePath, ValidationIssue } from '@linkki/schema';
 // the schema, so without this check they would fail at INSERT as a 500 that the form keeps retrying.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** Whether PostgreSQL can store (or look up) this text. */
+export const storable = (text: string) => !UNSTORABLE.test(text);
+
 /** Issues (code `invalid`) at every string or key that PostgreSQL cannot store. */
 export function unstorableText(value: unknown, path: IssuePath = []): ValidationIssue[] {
   if (typeof value === 'string') return UNSTORABLE.test(value) ? [{ path, code: 'invalid' }] : [];

@@ -137,6 +137,14 @@ for (const [name, open] of backends()) {
       assert.equal((await fetch(`${url}/referrals/%E0%A4%A`, { headers: auth })).status, 404);
     });
 
+    it('answers 404, not 500, for ids no referral can have (%00, %FF, half a surrogate, very long)', async () => {
+      const event = { type: 'note', id: `ev-${randomUUID()}`, at: '2026-11-24T10:00:00+02:00', by: 'coordinator', text: 'Huomio' };
+      for (const id of ['%00', 'a%00b', '%FF', '%ED%A0%80', '%25', 'x'.repeat(8_000)]) {
+        assert.equal((await fetch(`${url}/referrals/${id}`, { headers: auth })).status, 404, id);
+        assert.equal((await fetch(`${url}/referrals/${id}/events`, json(event, auth))).status, 404, id);
+      }
+    });
+
     it('returns the first result for a retried POST and stores it once', async () => {
       const referral = freshReferral();
       const first = await fetch(`${url}/referrals`, json(referral, { 'idempotency-key': referral.id }));
