@@ -1,26 +1,61 @@
 // Builds the packages: @linkki/schema (ES modules, types, JSON Schemas), @linkki/elements
 // (per-element ES modules, minified CMS bundles, types, custom-elements.json) and @linkki/intake
 // (plain ES modules that run on Node without a TypeScript loader).
+//
+// Skips everything when no input changed since the last complete build (a hash of the sources and
+// build settings is kept in node_modules/.cache); `--force` builds anyway.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
 
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (cmd, args) => {
-  const started = Date.now();
+  const since = Date.now();
   execFileSync(cmd, args, { stdio: 'inherit' });
-  console.log(`  ${[cmd.replace('node_modules/.bin/', ''), ...args].join(' ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`  ${[cmd.replace('node_modules/.bin/', ''), ...args].join(' ')} (${seconds(since)})`);
 };
 
-function sources(dir) {
-  return readdirSync(dir).flatMap((name) => {
+function files(dir, keep = () => true) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
+    if (statSync(path).isDirectory()) return files(path, keep);
+    return keep(path) ? [path] : [];
   });
 }
+const sources = (dir) => files(dir, (path) => path.endsWith('.ts') && !path.endsWith('.test.ts'));
 
+const INPUTS = [
+  ...['schema', 'elements', 'intake'].flatMap((pkg) => [...files(`packages/${pkg}/src`), `packages/${pkg}/package.json`]),
+  ...files('packages', (path) => /packages\/\w+\/tsconfig[^/]*\.json$/.test(path)),
+  'scripts/build.mjs',
+  'scripts/export-json-schemas.ts',
+  'rollup.config.mjs',
+  'custom-elements-manifest.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
+const OUTPUTS = ['packages/schema/dist', 'packages/elements/dist', 'packages/elements/custom-elements.json', 'packages/intake/dist'];
+const stampFile = 'node_modules/.cache/linkki-build.sha256';
+
+function inputHash() {
+  const hash = createHash('sha256');
+  for (const file of INPUTS.filter((f) => existsSync(f))) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+const hash = inputHash();
+const force = process.argv.includes('--force');
+if (!force && OUTPUTS.every((out) => existsSync(out)) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
+  console.log('Build is up to date (no source changed since the last build; `npm run build -- --force` rebuilds).');
+  process.exit(0);
+}
+rmSync(stampFile, { force: true });
 for (const pkg of ['schema', 'elements', 'intake']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 
 console.log('@linkki/schema');
@@ -36,7 +71,20 @@ run(bin('tsc'), ['-p', 'packages/schema/tsconfig.build.json']);
 run(bin('tsx'), ['scripts/export-json-schemas.ts', 'packages/schema/dist/json-schema']);
 
 console.log('@linkki/elements');
-run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+const { default: configs } = await import('../rollup.config.mjs');
+// One process, one module cache per set of externals: each standalone bundle after the first reuses
+// the modules the ones before it parsed and transformed, so only bundling and minifying are repeated.
+// (A cache also remembers which imports were external, so it is never shared across other settings.)
+const caches = new Map();
+for (const [index, { output, ...input }] of configs.entries()) {
+  const since = Date.now();
+  const key = String(input.external ?? '');
+  const bundle = await rollup({ ...input, cache: caches.get(key), onLog: (level, log) => level === 'warn' && console.warn(`  ${log.message}`) });
+  caches.set(key, bundle.cache);
+  for (const out of [output].flat()) await bundle.write(out);
+  await bundle.close();
+  console.log(`  rollup ${index + 1}/${configs.length}: ${Object.keys(input.input).join(', ')} (${seconds(since)})`);
+}
 run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
@@ -50,3 +98,7 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
+
+mkdirSync('node_modules/.cache', { recursive: true });
+writeFileSync(stampFile, hash);
+console.log(`Built in ${seconds(started)}.`);

@@ -297,16 +297,22 @@ runFormControlContract({
 });
 
 describe('<linkki-referral-form> accessibility', () => {
-  it('passes axe in every locale: empty, error summary and confirmation, in both modes', async () => {
-    for (const mode of ['professional', 'self']) {
+  for (const mode of ['professional', 'self']) {
+    it(`passes axe in every locale when empty (${mode})`, async () => {
       await expectAccessibleInEveryLocale(() => html`<linkki-referral-form mode=${mode} draft="none"></linkki-referral-form>`);
+    });
+
+    it(`passes axe in every locale with the error summary (${mode})`, async () => {
       await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form mode=${mode} draft="none"></linkki-referral-form>`, {
         prepare: async (el) => {
           (el.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
           await el.updateComplete;
         },
       });
-    }
+    });
+  }
+
+  it('passes axe in every locale on the confirmation', async () => {
     await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form draft="none"></linkki-referral-form>`, {
       prepare: async (el) => {
         (el as unknown as { submission: { finish(reply: unknown): void } }).submission.finish({ reference: 'LNK-0001' });
