@@ -44,6 +44,15 @@ function locate(urlPath) {
   return undefined;
 }
 
+/** The decoded path of a request target; undefined when it is no URL or no valid percent-encoding (`//[`, `%`). */
+function pathOf(target = '/') {
+  try {
+    return decodeURIComponent(new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `dataDir`: where the demo intake keeps its PGlite database (`memory://` keeps nothing);
  * `envDatabase: false` ignores DATABASE_URL (the tests' demo never touches a real database).
@@ -57,15 +66,19 @@ export async function startServer(port = 8000, { dataDir = '.data/intake', envDa
   );
   const server = createServer(async (req, res) => {
     if (await intake.handle(req, res)) return;
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = locate(urlPath);
+    const urlPath = pathOf(req.url);
+    const file = urlPath === undefined ? undefined : locate(urlPath);
     const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+    if (urlPath === undefined) {
+      res.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
   server.on('close', () => void intake.close());
   return new Promise((resolvePromise, reject) => {

@@ -55,6 +55,16 @@ function pageOf(query: URLSearchParams): { limit: number; before?: string } {
   return { limit, before };
 }
 
+/** The request target as a URL; undefined when it is not one (`//[`, `http://[::1`). */
+function targetOf(raw = '/'): URL | undefined {
+  try {
+    // Prefixed, not resolved against a base: a path like `//x` would otherwise be read as a host.
+    return new URL(raw.startsWith('/') ? `http://intake${raw}` : raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A path segment as text; a malformed percent-encoding, or text no row can hold (`%00`), names nothing that exists. */
 function segment(raw: string): string {
   let text: string | undefined;
@@ -106,7 +116,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     }
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<string> {
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<string> {
     const method = req.method ?? 'GET';
     if (path === '/health') {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET, HEAD' });
@@ -140,11 +150,11 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       return path;
     }
     if (path === '/responses') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'POST, OPTIONS' });
-    if (path === '/referrals' || path.startsWith('/referrals/')) return coordinator(req, res, path, method);
+    if (path === '/referrals' || path.startsWith('/referrals/')) return coordinator(req, res, path, method, query);
     throw new HttpError(404, { error: 'notFound' });
   }
 
-  async function coordinator(req: IncomingMessage, res: ServerResponse, path: string, method: string): Promise<string> {
+  async function coordinator(req: IncomingMessage, res: ServerResponse, path: string, method: string, query: URLSearchParams): Promise<string> {
     const [, , id, sub, extra] = path.split('/');
     if (extra !== undefined || (sub !== undefined && sub !== 'events')) throw new HttpError(404, { error: 'notFound' });
     const template = sub ? '/referrals/:id/events' : id ? '/referrals/:id' : '/referrals';
@@ -152,7 +162,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed : 'GET, POST, OPTIONS' });
     requireToken(req);
     if (!id) {
-      const page = pageOf(new URL(req.url ?? '/', 'http://intake').searchParams);
+      const page = pageOf(query);
       const referrals = (await store.listReferrals(page)).map(referralSummary);
       const next = referrals.length === page.limit ? referrals.at(-1)?.reference : undefined;
       send(res, 200, { referrals, ...(next ? { next } : {}) });
@@ -169,23 +179,35 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     return template;
   }
 
+  function fail(req: IncomingMessage, res: ServerResponse, error: unknown) {
+    try {
+      if (res.headersSent) res.destroy();
+      else if (error instanceof HttpError) send(res, error.status, error.body, { ...corsHeaders(req), ...error.headers });
+      else {
+        // Only the error's name or code: messages can quote stored values.
+        log(`error ${(error as { code?: string }).code ?? (error as Error).name}`);
+        send(res, 500, { error: 'internal' });
+      }
+      if (error instanceof HttpError && error.status === 413) req.resume();
+    } catch {
+      res.destroy();
+    }
+  }
+
   return {
     store,
     async handle(req, res) {
-      const path = new URL(req.url ?? '/', 'http://intake').pathname;
+      const target = targetOf(req.url);
+      const path = target?.pathname ?? '';
+      // Mounted, a target that is no URL may still be the host's; alone, it is a bad request.
       if (base && path !== base && !path.startsWith(`${base}/`)) return false;
       const started = performance.now();
       let routeName = 'unknown';
       try {
-        routeName = await route(req, res, path.slice(base.length) || '/');
+        if (!target) throw new HttpError(400, { error: 'badRequest' });
+        routeName = await route(req, res, path.slice(base.length) || '/', target.searchParams);
       } catch (error) {
-        if (error instanceof HttpError) send(res, error.status, error.body, { ...corsHeaders(req), ...error.headers });
-        else {
-          // Only the error's name or code: messages can quote stored values.
-          log(`error ${(error as { code?: string }).code ?? (error as Error).name}`);
-          if (!res.headersSent) send(res, 500, { error: 'internal' });
-        }
-        if (error instanceof HttpError && error.status === 413) req.resume();
+        fail(req, res, error);
       } finally {
         log(`${req.method} ${base}${routeName} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
       }

@@ -1,20 +1,16 @@
 #!/usr/bin/env node
 // Runs the intake service: `linkki-intake` (settings from the environment, see the README).
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createIntake } from './app.js';
 import { configFromEnv } from './config.js';
+import { createIntakeServer, timeoutsFromEnv } from './server.js';
 
 const config = configFromEnv();
+const timeouts = timeoutsFromEnv();
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 const intake = await createIntake(config, { log: (line) => console.log(line) });
-const server = createServer((req, res) => {
-  void intake.handle(req, res);
-});
-// A referral is a few kilobytes: a client still sending after this long is stuck or stalling on purpose.
-server.headersTimeout = 15_000;
-server.requestTimeout = 30_000;
+const { server, shutdown } = createIntakeServer(intake, timeouts);
 server.listen(port, host, () => {
   const { port: bound } = server.address() as AddressInfo;
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
@@ -23,7 +19,13 @@ server.listen(port, host, () => {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => void intake.close().then(() => process.exit(0)));
-    server.closeIdleConnections();
+    console.log(`${signal}: finishing requests in flight (at most ${timeouts.shutdownMs} ms), then stopping.`);
+    shutdown().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`stopping failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
+        process.exit(1);
+      },
+    );
   });
 }
