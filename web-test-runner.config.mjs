@@ -1,12 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { referralTestServer } from './test/server/referral-test-server.mjs';
+import { faultyIntakeMiddleware } from './test/server/intake-faults.mjs';
 
 /** Element tests run in Debian's Chromium (no browser download): set CHROME_PATH to use another. */
 export default {
   files: ['packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  middleware: [referralTestServer()],
+  // Elements that post are tested against the real @linkki/intake (PGlite in memory, built by
+  // `npm run build`) with faults injected around it: see test/server/intake-faults.mjs.
+  middleware: [faultyIntakeMiddleware({ base: '/faulty' })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -14,6 +14,8 @@ export interface FormControlContract {
   expectValue: (submitted: string) => void;
   /** The state the control hands the browser to restore later (what it passed to setFormValue). */
   stateOf: (control: Control) => string;
+  /** After a reset: checks that nothing the person entered is left, embedded elements included. */
+  expectCleared: (control: Control) => void | Promise<void>;
 }
 
 async function inForm(contract: FormControlContract) {
@@ -56,13 +58,28 @@ export function runFormControlContract(contract: FormControlContract) {
       expect(control.willValidate).to.equal(true);
     });
 
-    it('resets with its form', async () => {
+    it('has its value set when it fires change, so a listener reading FormData sees the new value', async () => {
+      const { form, control } = await inForm(contract);
+      const seen: (string | null)[] = [];
+      control.addEventListener('change', () => {
+        const value = new FormData(form).get(contract.name);
+        seen.push(typeof value === 'string' ? value : null);
+      });
+      await contract.fill(control);
+      await control.updateComplete;
+      expect(seen.length, 'change events').to.be.greaterThan(0);
+      expect(seen.at(-1), 'FormData in the last change listener').to.be.a('string');
+      contract.expectValue(seen.at(-1)!);
+    });
+
+    it('resets with its form: nothing it holds is left, embedded elements included', async () => {
       const { form, control } = await inForm(contract);
       await contract.fill(control);
       await control.updateComplete;
       form.reset();
       await control.updateComplete;
       expect(new FormData(form).has(contract.name)).to.equal(false);
+      await contract.expectCleared(control);
     });
 
     it('restores its state, as after back-forward navigation', async () => {

@@ -141,9 +141,14 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
   }
 
   protected override updated() {
+    this.syncFormValue();
+  }
+
+  /** Form value and validity from the answers; called where they change, before any event says so. */
+  private syncFormValue() {
     const value = this.value;
     this.setFormValue(value ? JSON.stringify(value) : null, JSON.stringify(this.answersState));
-    const anchor = this.renderRoot.querySelector<HTMLElement>('input[type="radio"]:not(:checked)') ?? undefined;
+    const anchor = this.renderRoot?.querySelector<HTMLElement>('input[type="radio"]:not(:checked)') ?? undefined;
     if (this.required && !value) this.internals.setValidity({ valueMissing: true }, this.i18n.t('valueMissing'), anchor);
     else this.internals.setValidity({});
   }
@@ -155,11 +160,17 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
   }
 
   protected formReset() {
+    this.reset();
+  }
+
+  /** Clears every answer and goes back to the first statement, as the form's reset does. */
+  reset() {
     this.answersState = {};
     this.step = 0;
     this.confirmed = false;
     this.showErrors = false;
     this.completedAt = undefined;
+    this.syncFormValue();
   }
 
   protected formRestore(state: string) {
@@ -175,6 +186,8 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
     this.answersState = { ...this.answersState, [itemId]: value };
     this.confirmed = false;
     this.completedAt = this.complete ? new Date().toISOString() : undefined;
+    // State first, then announce: a `change` listener reading `new FormData(form)` sees this answer.
+    this.syncFormValue();
     this.dispatchEvent(new Event('change', { bubbles: true }));
     this.emit('linkki-change', { answers: this.answers, complete: this.complete });
   }

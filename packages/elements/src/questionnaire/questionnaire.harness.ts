@@ -17,9 +17,9 @@ export class QuestionnaireHarness {
     await this.element.updateComplete;
   }
 
-  /** Answers every statement shown in the list layout with the given values (1-based scale index). */
+  /** Answers the statements shown in the list layout, in order, with the given values (1-based scale index); fewer values leave the rest unanswered. */
   async answerAll(values: number[]) {
-    const groups = this.statements;
+    const groups = this.statements.slice(0, values.length);
     for (const [i, group] of groups.entries()) {
       (getAllByRole(group, 'radio')[values[i]! - 1] as HTMLInputElement).click();
       await this.element.updateComplete;

@@ -209,6 +209,10 @@ runFormControlContract({
     expect(response.score.raw).to.equal(23);
   },
   stateOf: (control) => JSON.stringify((control as unknown as LinkkiSwemwbs).answers),
+  expectCleared: (control) => {
+    expect((control as unknown as LinkkiSwemwbs).answers).to.deep.equal({});
+    expect(queryAllByRole(control, 'radio').some((r) => (r as HTMLInputElement).checked)).to.equal(false);
+  },
 });
 
 describe('questionnaire engine accessibility', () => {

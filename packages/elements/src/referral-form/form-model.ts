@@ -24,7 +24,7 @@ export interface FormValues {
   consent: boolean;
 }
 
-export type FieldId = keyof FormValues | 'contact';
+export type FieldId = keyof FormValues | 'contact' | 'swemwbs';
 
 export const emptyValues = (municipality = '', language = 'fi'): FormValues => ({
   referrerType: '',
@@ -126,7 +126,17 @@ const FIELD_BY_PATH: [string, FieldId][] = [
   ['referrer.contact.email', 'referrerEmail'],
   ['referrer.contact', 'referrerPhone'],
   ['referrer.wantsFeedback', 'wantsFeedback'],
+  ['swemwbs', 'swemwbs'],
 ];
+
+/**
+ * The "send me feedback" box is offered once the referrer can be reached, and stays while it is
+ * ticked, so that a problem with it (`feedbackNeedsContact`) is always visible and fixable.
+ */
+export const showsFeedbackChoice = (values: FormValues, hostReferrer: HostReferrer | undefined) =>
+  values.wantsFeedback ||
+  Boolean(hostReferrer?.name && hostReferrer.contact) ||
+  Boolean(values.referrerName.trim() && (values.referrerPhone.trim() || values.referrerEmail.trim()));
 
 /** The field an issue belongs to: the longest known prefix of its path, e.g. `reasons.2` → `reasons`. */
 export const fieldForPath = (path: IssuePath): FieldId | undefined => fieldForPathIn(FIELD_BY_PATH, path);

@@ -1,5 +1,8 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getByRole } from '../../../../test/helpers/queries.js';
+import type { TemplateResult } from 'lit';
+import { getByRole, queryByRole } from '../../../../test/helpers/queries.js';
+import { randomId } from '../shared/random-id.js';
 import type { LinkkiReferralForm } from './referral-form.js';
 
 /** Fills and sends the referral form by label, as a person would. */
@@ -15,7 +18,7 @@ export class ReferralFormHarness {
     input.focus();
     input.value = '';
     input.dispatchEvent(new Event('input'));
-    await sendKeys({ type: text });
+    if (text) await sendKeys({ type: text });
     await this.settle();
   }
 
@@ -57,3 +60,28 @@ export class ReferralFormHarness {
     return this.element.shadowRoot!.activeElement;
   }
 }
+
+/**
+ * Puts a complete professional referral in the draft store under `key`, so a form mounted next
+ * restores it in any UI language (labels differ per language; the stored values do not).
+ */
+export function seedValidDraft(key: string, storage: Storage = sessionStorage) {
+  const values = {
+    referrerType: 'health-services', referrerName: '', referrerOrganisation: '', referrerPhone: '', referrerEmail: '', wantsFeedback: false,
+    name: 'Aino Esimerkki', phone: '040 000 0002', email: '', birthYearOrAge: '1947', gender: '', municipality: '758', language: 'fi',
+    reasons: ['loneliness'], otherReason: '', hopes: '', consent: true,
+  };
+  storage.setItem(key, JSON.stringify({ id: randomId(), values }));
+}
+
+/** Mounts a form with empty storages (no draft or pending referral from another test). */
+export async function mount(template: TemplateResult = html`<linkki-referral-form lang="en"></linkki-referral-form>`) {
+  sessionStorage.clear();
+  localStorage.clear();
+  const el = await fixture<LinkkiReferralForm>(template);
+  return { el, h: new ReferralFormHarness(el) };
+}
+
+/** Waits for the English confirmation heading. */
+export const confirmed = (el: LinkkiReferralForm, timeout = 20000) =>
+  waitUntil(() => queryByRole(el, 'heading', { name: /has been received/ }), 'no confirmation', { timeout });

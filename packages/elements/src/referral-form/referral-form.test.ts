@@ -3,28 +3,19 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { runFormControlContract } from '../../../../test/helpers/form-control-contract.js';
-import { getAllByRole, getByRole, queryByRole } from '../../../../test/helpers/queries.js';
+import { getAllByRole, getByRole, queryAllByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import './define.js';
 import '../swemwbs/define.js';
 import { QuestionnaireHarness } from '../questionnaire/questionnaire.harness.js';
 import type { LinkkiSwemwbs } from '../swemwbs/swemwbs.js';
 import type { LinkkiReferralForm } from './referral-form.js';
-import { ReferralFormHarness } from './referral-form.harness.js';
-
-const run = () => crypto.randomUUID();
-const stored = async (id: string) => (await (await fetch(`/test-api/referrals?run=${id}`)).json()) as { stored: unknown[]; attempts: number };
-const mount = async (template = html`<linkki-referral-form lang="en"></linkki-referral-form>`) => {
-  sessionStorage.clear();
-  localStorage.clear();
-  const el = await fixture<LinkkiReferralForm>(template);
-  return { el, h: new ReferralFormHarness(el) };
-};
-const confirmed = (el: LinkkiReferralForm) => waitUntil(() => queryByRole(el, 'heading', { name: /has been received/ }), 'no confirmation', { timeout: 8000 });
+import { confirmed, mount, ReferralFormHarness, seedValidDraft } from './referral-form.harness.js';
+import { endpointFor, intakeState, newRun } from '../../../../test/helpers/intake.js';
 
 describe('<linkki-referral-form> professional', () => {
   it('sends a valid referral to the endpoint once and confirms with the reference', async () => {
-    const id = run();
-    const { el, h } = await mount(html`<linkki-referral-form lang="en" endpoint=${`/test-api/referrals?run=${id}`}></linkki-referral-form>`);
+    const run = newRun();
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" endpoint=${endpointFor(run)}></linkki-referral-form>`);
     await h.fillProfessional();
     await h.type('What the person hopes for (optional)', 'Company every week');
     const submit = oneEvent(el, 'linkki-submit');
@@ -35,11 +26,13 @@ describe('<linkki-referral-form> professional', () => {
     expect(referral).to.include({ kind: 'professional', hopes: 'Company every week' });
     expect(referral.person).to.deep.include({ name: 'Aino Esimerkki', birthYear: 1947, municipality: '758' });
     const { detail } = await submitted;
-    expect(detail.reply).to.deep.equal({ reference: 'LNK-0001' });
+    const { rows } = await intakeState(run);
+    expect(rows).to.have.length(1);
+    expect(detail.reply).to.deep.equal({ id: referral.id, reference: rows[0]!.reference });
+    expect(rows[0]!.body).to.deep.equal(detail.referral);
     await confirmed(el);
     expect(h.focused()?.textContent).to.equal('The referral has been received');
-    expect(el.shadowRoot!.textContent).to.contain('Reference: LNK-0001');
-    expect((await stored(id)).stored).to.have.length(1);
+    expect(el.shadowRoot!.textContent).to.contain(`Reference: ${rows[0]!.reference}`);
     expect(sessionStorage.length).to.equal(0);
   });
 
@@ -151,69 +144,6 @@ describe('<linkki-referral-form> errors, the GOV.UK way', () => {
   });
 });
 
-describe('<linkki-referral-form> sending that loses nothing', () => {
-  const form = (query: string) => html`<linkki-referral-form lang="en" retry-delay="30" timeout="300" endpoint=${`/test-api/referrals?${query}`}></linkki-referral-form>`;
-
-  it('connection lost: retries calmly and stores exactly one referral', async () => {
-    const id = run();
-    const { el, h } = await mount(html`<linkki-referral-form lang="en" retry-delay="300" endpoint=${`/test-api/referrals?run=${id}&cut=2`}></linkki-referral-form>`);
-    await h.fillProfessional();
-    await h.press('Send referral');
-    await waitUntil(() => el.submissionState === 'waiting', 'no retry', { timeout: 5000 });
-    expect(getByRole(el, 'button', { name: 'Try now' })).to.exist;
-    expect(el.shadowRoot!.textContent).to.contain('The details are kept on this device');
-    await confirmed(el);
-    const server = await stored(id);
-    expect(server.attempts).to.equal(3);
-    expect(server.stored).to.have.length(1);
-  });
-
-  it('server unreachable: keeps trying, then says so calmly and keeps the details', async () => {
-    const { el, h } = await mount(html`<linkki-referral-form lang="en" retry-delay="10" endpoint="http://127.0.0.1:9/referrals"></linkki-referral-form>`);
-    await h.fillProfessional();
-    const gaveUp = oneEvent(el, 'linkki-error');
-    await h.press('Send referral');
-    expect((await gaveUp).detail.kind).to.equal('network');
-    await el.updateComplete;
-    expect(el.submissionState).to.equal('failed');
-    expect(el.shadowRoot!.textContent).to.contain('Sending did not succeed. The details are kept on this device.');
-    expect(getByRole(el, 'button', { name: 'Try now' })).to.exist;
-    expect(JSON.parse(sessionStorage.getItem('linkki-referral:professional')!).values.name).to.equal('Aino Esimerkki');
-  });
-
-  it('500 then 201', async () => {
-    const id = run();
-    const { el, h } = await mount(form(`run=${id}&fail=1`));
-    await h.fillProfessional();
-    await h.press('Send referral');
-    await confirmed(el);
-    expect((await stored(id)).attempts).to.equal(2);
-  });
-
-  it('a timed-out attempt that the server still stored is not stored twice', async () => {
-    const id = run();
-    const { el, h } = await mount(form(`run=${id}&slow=1&slowMs=800`));
-    await h.fillProfessional();
-    await h.press('Send referral');
-    await confirmed(el);
-    await aTimeout(900);
-    expect((await stored(id)).stored).to.have.length(1);
-  });
-
-  it('maps a 422 with path-located issues onto the fields', async () => {
-    const id = run();
-    const { el, h } = await mount(form(`run=${id}&reject=1`));
-    await h.fillProfessional();
-    const error = oneEvent(el, 'linkki-error');
-    await h.press('Send referral');
-    const { detail } = await error;
-    expect(detail).to.deep.include({ kind: 'rejected', status: 422 });
-    await el.updateComplete;
-    expect(getByRole(el, 'textbox', { name: 'Phone number' }).getAttribute('aria-invalid')).to.equal('true');
-    expect(getByRole(getByRole(el, 'alert'), 'link', { name: 'Enter the phone number in digits, like 040 123 4567.' })).to.exist;
-  });
-});
-
 describe('<linkki-referral-form> drafts', () => {
   it('restores what was typed after a reload', async () => {
     const { h } = await mount();
@@ -286,13 +216,27 @@ describe('<linkki-referral-form> self-referral', () => {
 });
 
 runFormControlContract({
-  render: () => html`<linkki-referral-form name="referral" lang="en" draft="none"></linkki-referral-form>`,
+  render: () => html`<linkki-referral-form name="referral" lang="en" draft="none" with-swemwbs></linkki-referral-form>`,
   name: 'referral',
-  fill: async (control) => new ReferralFormHarness(control as unknown as LinkkiReferralForm).fillProfessional(),
-  expectValue: (submitted) => expect(validateReferral(JSON.parse(submitted)).ok).to.equal(true),
-  stateOf: (control) => {
-    const form = control as unknown as { values: unknown; referralId: string };
-    return JSON.stringify({ id: form.referralId, values: form.values });
+  fill: async (control) => {
+    const form = control as unknown as LinkkiReferralForm;
+    await new QuestionnaireHarness(form.shadowRoot!.querySelector('linkki-swemwbs') as LinkkiSwemwbs).answerAll([3, 3, 4, 3, 4, 2, 4]);
+    await new ReferralFormHarness(form).fillProfessional();
+  },
+  expectValue: (submitted) => {
+    const referral = JSON.parse(submitted);
+    expect(validateReferral(referral).ok).to.equal(true);
+    expect(referral.swemwbs.score.raw).to.equal(23);
+  },
+  stateOf: (control) => JSON.stringify((control as unknown as { draftState(): unknown }).draftState()),
+  expectCleared: async (control) => {
+    const form = control as unknown as LinkkiReferralForm;
+    const swemwbs = form.shadowRoot!.querySelector('linkki-swemwbs') as LinkkiSwemwbs;
+    await swemwbs.updateComplete;
+    expect(swemwbs.answers, 'embedded SWEMWBS answers').to.deep.equal({});
+    expect(queryAllByRole(swemwbs, 'radio').some((r) => (r as HTMLInputElement).checked)).to.equal(false);
+    expect((getByRole(form, 'textbox', { name: 'Name' }) as HTMLInputElement).value).to.equal('');
+    expect((getByRole(form, 'checkbox', { name: 'The person has agreed to the referral' }) as HTMLInputElement).checked).to.equal(false);
   },
 });
 
@@ -313,10 +257,16 @@ describe('<linkki-referral-form> accessibility', () => {
   }
 
   it('passes axe in every locale on the confirmation', async () => {
-    await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form draft="none"></linkki-referral-form>`, {
+    const template = () => {
+      seedValidDraft('linkki-referral:professional');
+      return html`<linkki-referral-form></linkki-referral-form>`;
+    };
+    await expectAccessibleInEveryLocale<LinkkiReferralForm>(template, {
       prepare: async (el) => {
-        (el as unknown as { submission: { finish(reply: unknown): void } }).submission.finish({ reference: 'LNK-0001' });
+        el.addEventListener('linkki-submit', () => el.complete('LNK-2026-000001'), { once: true });
+        (el.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
         await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="confirmation"]')).to.exist;
       },
     });
   });

@@ -1,4 +1,4 @@
-import { validateReferral, type QuestionnaireResponse, type Referral, type ValidationIssue } from '@linkki/schema';
+import { validateReferral, type Referral, type ValidationIssue } from '@linkki/schema';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/index.js';
@@ -9,28 +9,36 @@ import { LinkkiFormElement } from '../shared/form-associated.js';
 import { heading } from '../shared/heading.js';
 import { issueMessage } from '../shared/issue-message.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
-import type { LinkkiSwemwbs } from '../swemwbs/swemwbs.js';
+import { OutboxController, type OutboxState } from '../shared/outbox-controller.js';
+import { randomId } from '../shared/random-id.js';
+import { EmbeddedSwemwbs, type SwemwbsAnswers } from './embedded-swemwbs.js';
 import { emptyValues, fieldForPath, toReferral, typingIssues, type FieldId, type FormValues, type HostReferrer, type Mode } from './form-model.js';
 import { referralStyles } from './referral-form.styles.js';
 import { formBody } from './referral-view.js';
-import { Submission, type SubmissionState } from './submission.js';
 import './strings.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Draft {
   id: string;
   values: FormValues;
+  swemwbs?: SwemwbsAnswers;
 }
 
 /**
  * The wellbeing referral (hyvinvointilähete), made by a professional (`mode="professional"`) or by
  * the person herself (`mode="self"`). Validates with `@linkki/schema` before anything leaves the
- * element; POSTs to `endpoint` with an Idempotency-Key and retries calmly, or hands the referral to
- * the host. What was typed survives reloads (`draft`) and is never cleared by an error.
+ * element. At submit the referral is frozen (one id, one `createdAt`) and kept as pending in the
+ * draft's storage; it is POSTed to `endpoint` under its Idempotency-Key, byte for byte the same on
+ * every retry (timer, "try now", back online, after a reload), until the server answers 2xx or a
+ * final 4xx. While pending the fields are locked. Without `endpoint` the host sends it. What was
+ * typed survives reloads (`draft`) and is never cleared by an error.
  *
  * @summary Referral form for professionals and for self-referral, GOV.UK-style errors, nothing lost.
  *
- * @fires linkki-submit - Cancelable. A valid referral is about to be sent. `detail`: the `Referral`. Without `endpoint`, the host sends it and calls `complete(reference)` or `fail(issues)`.
- * @fires linkki-submitted - The referral was received. `detail`: `{ referral, reply }`.
+ * @fires linkki-submit - Cancelable. A valid referral is about to be sent. `detail`: the frozen `Referral`. Without `endpoint`, the host sends it and calls `complete(reference)` or `fail(issues)`; after a reload with a referral still pending it fires again with the same referral.
+ * @fires linkki-submitted - The referral was received. `detail`: `{ referral, reply }`, `referral` being exactly what was sent.
+ * @fires change - Native-like: something in the form changed (fired after the form value is set).
  * @fires linkki-error - Validation failed, the server rejected it, or sending gave up. `detail`: `{ kind: 'validation' | 'rejected' | 'network', issues, status? }`.
  *
  * @slot notice - Replaces the default "not an emergency" notice in self-referral mode.
@@ -58,7 +66,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   @property({ converter: { fromAttribute: (v) => (v ? v.split(/[\s,]+/).filter(Boolean) : undefined) } }) municipalities: string[] | undefined;
   /** The referrer as the host system knows her; then her identity fields are not shown. */
   @property({ attribute: false }) referrer: HostReferrer | undefined;
-  /** Where typed data survives a reload: `session` (default), `local` (opt-in) or `none` (shared computers). */
+  /** Where typed data and a referral waiting to be sent survive a reload: `session` (default, until the tab closes), `local` (opt-in, also after the browser was closed) or `none` (shared computers; a pending referral is kept in memory for the page's life). */
   @property() draft: DraftMode = 'session';
   /** Storage key of the draft, if a page has several forms. */
   @property({ attribute: 'draft-key' }) draftKey = 'linkki-referral';
@@ -76,37 +84,49 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   @state() private submitted = false;
   @state() private confirmClear = false;
   @state() private restored = false;
-  private referralId: string = crypto.randomUUID();
+  private referralId: string = randomId();
 
   private readonly i18n = new LocalizeController(this, 'referral');
   private readonly live = new LiveAnnouncer(this);
   private readonly drafts = new DraftController<Draft>(this, () => ({ mode: this.draft, key: `${this.draftKey}:${this.mode}` }));
-  private readonly submission = new Submission(this, {
-    announce: (key, options) => this.live.announce(this.i18n.t(key, options)),
-    done: (reply) => this.onSubmitted(reply),
-    rejected: (status, issues) => this.onRejected(status, issues),
-    gaveUp: () => this.emit('linkki-error', { kind: 'network', issues: [] }),
-  });
+  private readonly swemwbs = new EmbeddedSwemwbs(() => this.shadowRoot);
+  private readonly outbox = new OutboxController<Referral>(
+    this,
+    () => ({ storage: this.draft, storageKey: `${this.draftKey}:${this.mode}`, timeoutMs: this.timeout, retryBaseMs: this.retryDelay }),
+    {
+      announce: (key, options) => this.live.announce(this.i18n.t(key, options)),
+      sent: (referral, reply) => this.onSubmitted(referral, reply),
+      rejected: (status, issues) => this.onRejected(status, issues),
+      gaveUp: () => this.emit('linkki-error', { kind: 'network', issues: [] }),
+      handOver: (referral) => this.emit('linkki-submit', referral),
+    },
+  );
 
-  /** The referral as it stands, or null while it is not valid. */
+  /** The referral as it stands (the frozen one while it is being sent), or null while it is not valid. */
   get value(): Referral | null {
+    const pending = this.outbox.pending?.body;
+    if (pending) return pending;
     const result = validateReferral(this.candidate());
     return result.ok ? result.value : null;
   }
 
-  /** Where sending stands: `idle`, `sending`, `waiting` (to retry), `failed`, `done`. */
-  get submissionState(): SubmissionState {
-    return this.submission.state;
+  /** Where sending stands: `idle`, `sending`, `waiting` (to retry), `failed` (pending, retried when asked, online or reloaded), `rejected`, `done`. */
+  get submissionState(): OutboxState {
+    return this.outbox.state;
   }
 
   override connectedCallback() {
-    super.connectedCallback();
     const saved = this.drafts.load();
     if (saved?.values) {
       this.values = { ...emptyValues(this.municipality), ...saved.values };
-      this.referralId = saved.id;
+      if (UUID.test(saved.id)) this.referralId = saved.id;
+      this.swemwbs.restore(saved.swemwbs);
       this.restored = Object.values(saved.values).some((v) => (Array.isArray(v) ? v.length : Boolean(v)));
     }
+    const pending = this.outbox.pending;
+    if (pending) this.referralId = pending.key;
+    // After the draft is in: the outbox resumes a pending referral when the element connects.
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -115,21 +135,39 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   }
 
   protected override updated() {
+    this.swemwbs.apply();
+    this.syncFormValue();
+  }
+
+  private syncFormValue() {
     const value = this.value;
-    this.setFormValue(value ? JSON.stringify(value) : null, JSON.stringify({ id: this.referralId, values: this.values }));
+    this.setFormValue(value ? JSON.stringify(value) : null, JSON.stringify(this.draftState()));
     if (this.required && !value) this.internals.setValidity({ valueMissing: true }, this.i18n.t('common:issues.required'));
     else this.internals.setValidity({});
   }
 
+  /**
+   * A native `change` inside (a checkbox, a select, a text field left, an answer in the embedded
+   * questionnaire) does not cross the shadow root: set the form value, then re-fire it from the host.
+   */
+  private onInnerChange = (event: Event) => {
+    if (event.target === this) return;
+    event.stopPropagation();
+    this.syncFormValue();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  /** A referral being sent is not reset: it is already on its way. */
   protected formReset() {
-    this.clearAll(false);
+    if (!this.outbox.busy) this.clearAll(false);
   }
 
   protected formRestore(state: string) {
     try {
       const draft = JSON.parse(state) as Draft;
       this.values = { ...emptyValues(this.municipality), ...draft.values };
-      this.referralId = draft.id;
+      if (UUID.test(draft.id)) this.referralId = draft.id;
+      this.swemwbs.restore(draft.swemwbs);
     } catch {
       // Not a state this element wrote.
     }
@@ -137,22 +175,35 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   /** Host mode: the referral was stored under `reference`. */
   complete(reference?: string) {
-    this.submission.finish({ reference });
+    this.outbox.finish({ reference });
   }
 
   /** Host mode: the referral was refused; path-located issues are shown on their fields. */
   fail(issues: ValidationIssue[] = []) {
-    this.submission.reject(422, issues);
+    this.outbox.reject(422, issues);
   }
 
-  private candidate(): Referral {
-    const swemwbs = this.renderRoot?.querySelector<LinkkiSwemwbs>('linkki-swemwbs')?.value ?? undefined;
-    return toReferral(this.values, { mode: this.mode, id: this.referralId, createdAt: new Date().toISOString(), hostReferrer: this.referrer, swemwbs: swemwbs as QuestionnaireResponse | undefined });
+  private candidate(createdAt = new Date().toISOString()): Referral {
+    const swemwbs = this.withSwemwbs && this.mode === 'professional' ? this.swemwbs.response : undefined;
+    return toReferral(this.values, { mode: this.mode, id: this.referralId, createdAt, hostReferrer: this.referrer, swemwbs });
+  }
+
+  private draftState(): Draft {
+    return { id: this.referralId, values: this.values, swemwbs: this.swemwbs.answers };
+  }
+
+  private saveDraft() {
+    this.drafts.save(this.draftState());
   }
 
   private setField = <K extends keyof FormValues>(key: K, value: FormValues[K]) => {
     this.values = { ...this.values, [key]: value };
-    this.drafts.save({ id: this.referralId, values: this.values });
+    this.saveDraft();
+    if (this.submitted) this.revalidate();
+  };
+
+  private onSwemwbsChange = () => {
+    this.saveDraft();
     if (this.submitted) this.revalidate();
   };
 
@@ -163,10 +214,11 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   /** Every problem at once: typed text that is not a value, then what the schema says. */
   private check(): { referral: Referral; issues: ValidationIssue[] } {
-    const typing = typingIssues(this.values);
-    const result = validateReferral(this.candidate());
+    const typing = [...typingIssues(this.values), ...(this.withSwemwbs && this.mode === 'professional' ? this.swemwbs.issues() : [])];
+    const candidate = this.candidate();
+    const result = validateReferral(candidate);
     const issues = [...typing, ...(result.ok ? [] : result.issues)];
-    return { referral: result.ok ? result.value : this.candidate(), issues };
+    return { referral: result.ok ? result.value : candidate, issues };
   }
 
   private revalidate() {
@@ -175,7 +227,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   private async onSubmit(event: Event) {
     event.preventDefault();
-    if (this.submission.busy) return;
+    if (this.outbox.busy) return;
     this.submitted = true;
     const { referral, issues } = this.check();
     if (issues.length) {
@@ -186,15 +238,10 @@ export class LinkkiReferralForm extends LinkkiFormElement {
       return;
     }
     this.issues = [];
-    if (!this.emit('linkki-submit', referral, { cancelable: true })) return;
-    this.submission.start(this.endpoint, () => {
-      const latest = validateReferral(this.candidate());
-      return latest.ok ? latest.value : referral;
-    }, { idempotencyKey: this.referralId, timeoutMs: this.timeout, retryBaseMs: this.retryDelay });
+    this.outbox.send({ key: this.referralId, endpoint: this.endpoint, body: referral }, (frozen) => this.emit('linkki-submit', frozen, { cancelable: true }));
   }
 
-  private onSubmitted(reply: unknown) {
-    const referral = this.value;
+  private onSubmitted(referral: Referral, reply: unknown) {
     this.drafts.clear();
     this.emit('linkki-submitted', { referral, reply });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="confirmation"] [tabindex="-1"]')?.focus());
@@ -207,13 +254,15 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   }
 
   private clearAll(announce = true) {
+    if (this.outbox.busy) return;
     this.values = emptyValues(this.municipality);
+    this.swemwbs.clear();
     this.issues = [];
     this.submitted = false;
     this.confirmClear = false;
     this.restored = false;
-    this.referralId = crypto.randomUUID();
-    this.submission.reset();
+    this.referralId = randomId();
+    this.outbox.reset();
     this.drafts.clear();
     if (announce) this.live.announce(this.i18n.t('status.cleared'));
   }
@@ -230,35 +279,51 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   override render() {
     const t = (key: string) => this.i18n.t(key, { context: this.mode === 'self' ? 'self' : undefined });
-    if (this.submission.state === 'done') return this.renderConfirmation(t);
+    if (this.outbox.state === 'done') return this.renderConfirmation(t);
     const errors = this.fieldErrors();
-    const summary = Object.entries(errors).map(([target, message]) => ({ target, message: message! }));
-    const busy = this.submission.busy;
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    const busy = this.outbox.busy;
+    const disabled = this.isDisabled || busy;
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onInnerChange}>
       ${heading(this.headingLevel, t('title'))}
       <p>${t('intro')}</p>
       ${this.mode === 'self' ? html`<div class="notice" part="notice"><slot name="notice"><strong>${this.i18n.t('notEmergency.title')}</strong> ${this.i18n.t('notEmergency.body')}</slot></div>` : nothing}
       ${this.restored ? html`<p class="restored">${this.i18n.t('status.draftRestored')}</p>` : nothing}
-      ${errorSummary(this.i18n, summary, () => this.renderRoot as ShadowRoot)}
+      ${errorSummary(this.i18n, this.summary(errors), () => this.renderRoot as ShadowRoot)}
       ${formBody(
-        { i18n: this.i18n, mode: this.mode, level: this.headingLevel, values: this.values, errors, disabled: this.isDisabled, hostReferrer: this.referrer, municipalities: this.municipalities, set: this.setField, blur: this.onFieldBlur },
-        this.withSwemwbs && this.mode === 'professional' ? html`<section class="section">${heading(this.headingLevel + 1, t('fields.swemwbs.label'))}<linkki-swemwbs timepoint="start" heading-level=${this.headingLevel + 2}></linkki-swemwbs></section>` : nothing,
+        { i18n: this.i18n, mode: this.mode, level: this.headingLevel, values: this.values, errors, disabled, hostReferrer: this.referrer, municipalities: this.municipalities, set: this.setField, blur: this.onFieldBlur },
+        this.withSwemwbs && this.mode === 'professional'
+          ? html`<div @linkki-change=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: this.headingLevel, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
+          : nothing,
       )}
       ${this.renderStatus()}
       <div class="actions">
-        <button type="submit" part="submit" ?disabled=${this.isDisabled} aria-describedby=${busy ? 'send-status' : nothing}>${t('actions.submit')}</button>
-        ${this.renderClear()}
+        <button type="submit" part="submit" ?disabled=${disabled} aria-describedby=${busy ? 'send-status' : nothing}>${t('actions.submit')}</button>
+        ${busy ? nothing : this.renderClear()}
       </div>
       ${this.live.render()}
     </form>`;
   }
 
+  /** One entry per field with a problem, then any problem no field shows (as plain text, never lost). */
+  private summary(errors: Partial<Record<FieldId, string>>) {
+    const context = this.mode === 'self' ? 'self' : undefined;
+    const unplaced = this.issues.filter((issue) => !fieldForPath(issue.path)).map((issue) => ({ message: issueMessage(this.i18n, issue, undefined, context) }));
+    return [...Object.entries(errors).map(([target, message]) => ({ target, message: message! })), ...unplaced];
+  }
+
+  private clearSwemwbs = () => {
+    this.swemwbs.clear();
+    this.saveDraft();
+    this.revalidate();
+  };
+
   private renderStatus() {
-    const view = this.submission.view();
+    const view = this.outbox.view();
     if (!view) return nothing;
     return html`<div class="status status--${view.tone}" id="send-status" part="status">
       <p>${this.i18n.t(view.key, view.options)}</p>
-      ${view.canRetry ? html`<button type="button" class="secondary" @click=${() => this.submission.retryNow()}>${this.i18n.t('actions.retryNow')}</button>` : nothing}
+      ${this.outbox.busy ? html`<p>${this.i18n.t('status.locked')}</p>` : nothing}
+      ${view.canRetry ? html`<button type="button" class="secondary" @click=${() => this.outbox.retryNow()}>${this.i18n.t('actions.retryNow')}</button>` : nothing}
     </div>`;
   }
 
@@ -274,7 +339,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   }
 
   private renderConfirmation(t: (key: string) => string) {
-    const reference = this.submission.reference;
+    const reference = this.outbox.reference;
     return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
       ${heading(this.headingLevel, t('confirmation.title'), { id: 'confirmation-title', focusTarget: true })}
       ${reference ? html`<p class="reference">${this.i18n.t('confirmation.reference', { reference })}</p>` : nothing}

@@ -4,7 +4,7 @@ import type { LocalizeController } from '../i18n/index.js';
 import { selectControl, textArea as sharedTextArea, textInput as sharedTextInput, type ControlView, type StringKey, type TextInputOptions } from '../shared/controls.js';
 import { fieldGroup } from '../shared/field.js';
 import { heading } from '../shared/heading.js';
-import type { FieldId, FormValues, HostReferrer, Mode } from './form-model.js';
+import { showsFeedbackChoice, type FieldId, type FormValues, type HostReferrer, type Mode } from './form-model.js';
 
 export interface FormView {
   i18n: LocalizeController;
@@ -35,14 +35,24 @@ const textArea = (view: FormView, id: 'hopes' | 'otherReason', optional: boolean
 const select = (view: FormView, id: 'referrerType' | 'municipality' | 'language' | 'gender', options: [string, string][], placeholder?: string, optional = false) =>
   selectControl(controls(view), id, options, placeholder, optional);
 
-function checkbox(view: FormView, id: 'consent' | 'wantsFeedback') {
+function checkbox(view: FormView, id: 'consent' | 'wantsFeedback', describedBy?: string) {
   return html`<label class="choice"><input type="checkbox" id=${`${id}-input`} name=${id} .checked=${view.values[id]}
+    aria-describedby=${describedBy ?? nothing} aria-invalid=${describedBy ? 'true' : nothing}
     ?disabled=${view.disabled} @change=${(e: Event) => view.set(id, (e.target as HTMLInputElement).checked)} />${label(view, id)}</label>`;
 }
 
 function consent(view: FormView) {
   const options = { id: 'consent', label: view.i18n.t('sections.consent'), hint: hint(view, 'consent'), error: view.errors.consent };
   return fieldGroup(view.i18n, options, checkbox(view, 'consent'));
+}
+
+/** One checkbox, so no fieldset: the wrapper is the error summary's target. */
+function feedbackChoice(view: FormView) {
+  const error = view.errors.wantsFeedback;
+  return html`<div class=${error ? 'field field--error' : 'field'} id="wantsFeedback" part="field">
+    ${error ? html`<p class="error-message" id="wantsFeedback-error" part="error-message"><span class="visually-hidden">${view.i18n.t('common:errorPrefix')}</span> ${error}</p>` : nothing}
+    ${checkbox(view, 'wantsFeedback', error ? 'wantsFeedback-error' : undefined)}
+  </div>`;
 }
 
 function municipalityOptions(view: FormView): [string, string][] {
@@ -80,7 +90,6 @@ function contact(view: FormView) {
 function referrerSection(view: FormView): TemplateResult {
   const { i18n, hostReferrer } = view;
   const types = REFERRER_TYPES.map((code): [string, string] => [code, i18n.code('referrerType', code)]);
-  const identified = Boolean(hostReferrer?.name && hostReferrer.contact) || Boolean(view.values.referrerName.trim() && (view.values.referrerPhone.trim() || view.values.referrerEmail.trim()));
   return html`<section class="section" aria-labelledby="section-referrer">
     ${heading(view.level + 1, i18n.t('sections.referrer'), { id: 'section-referrer' })}
     ${hostReferrer
@@ -88,7 +97,7 @@ function referrerSection(view: FormView): TemplateResult {
       : html`${select(view, 'referrerType', types, '')}
         ${textInput(view, 'referrerName', { optional: true })} ${textInput(view, 'referrerOrganisation', { optional: true })}
         ${textInput(view, 'referrerPhone', { type: 'tel', optional: true })} ${textInput(view, 'referrerEmail', { type: 'email', optional: true })}`}
-    ${identified ? html`<div class="field">${checkbox(view, 'wantsFeedback')}</div>` : nothing}
+    ${showsFeedbackChoice(view.values, hostReferrer) ? feedbackChoice(view) : nothing}
   </section>`;
 }
 

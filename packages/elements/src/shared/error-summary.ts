@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
 
 export interface SummaryError {
-  /** Id of the control or fieldset the message is about. */
-  target: string;
+  /** Id of the control or fieldset the message is about; without one the message is plain text. */
+  target?: string | undefined;
   message: string;
 }
 
@@ -14,7 +14,8 @@ export interface SummaryError {
 export function focusField(root: ShadowRoot | Document, id: string): boolean {
   const target = root.getElementById(id);
   if (!target) return false;
-  const isGroup = target instanceof HTMLFieldSetElement;
+  // A fieldset, or a wrapper that cannot take focus itself: focus its first control.
+  const isGroup = target instanceof HTMLFieldSetElement || !target.matches('input, select, textarea, button, [tabindex]');
   const control = isGroup
     ? (target.querySelector<HTMLElement>('input:checked, input, select, textarea, button') ?? target)
     : target;
@@ -30,16 +31,20 @@ export function focusField(root: ShadowRoot | Document, id: string): boolean {
  */
 export function errorSummary(i18n: LocalizeController, errors: SummaryError[], root: () => ShadowRoot | null) {
   if (errors.length === 0) return nothing;
+  // Never the browser's own jump: the target is in a shadow root, and following the link would
+  // write a hash into the host page's URL, which single-page apps' routers react to.
   const activate = (event: Event, target: string) => {
+    event.preventDefault();
     const shadow = root();
-    if (shadow && focusField(shadow, target)) event.preventDefault();
+    if (shadow) focusField(shadow, target);
   };
   return html`<div class="error-summary" tabindex="-1" part="error-summary">
     <div role="alert">
       <h2>${i18n.t('common:errorSummary.title', { count: errors.length })}</h2>
       <ul>
         ${errors.map(
-          (error) => html`<li><a href="#${error.target}" @click=${(e: Event) => activate(e, error.target)}>${error.message}</a></li>`,
+          ({ target, message }) =>
+            html`<li>${target ? html`<a href="#${target}" @click=${(e: Event) => activate(e, target)}>${message}</a>` : message}</li>`,
         )}
       </ul>
     </div>
