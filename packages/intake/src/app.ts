@@ -106,7 +106,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
 
   function requireToken(req: IncomingMessage) {
     if (!config.token) throw new HttpError(503, { error: 'coordinatorAccessNotConfigured' });
-    const client = clientOf(req, config.trustProxy);
+    const client = clientOf(req, config.trustedProxies);
     // Checked before comparing, so that past the limit even the right guess learns nothing.
     const wait = wrongTokens.waitFor(client);
     if (wait > 0) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(wait) });
@@ -135,7 +135,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
         });
         return path;
       }
-      const limit = limiter.take(clientOf(req, config.trustProxy));
+      const limit = limiter.take(clientOf(req, config.trustedProxies));
       if (!limit.ok) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(limit.retryAfter) });
       const body = await readJson(req, config.maxBodyBytes);
       if (path === '/referrals') {

@@ -12,14 +12,24 @@ export interface IntakeConfig {
   ratePerMinute: number;
   /** Largest accepted body, in bytes. */
   maxBodyBytes: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies you run in front of the service, each appending to X-Forwarded-For;
+   * 0 (none) uses the socket's address. More than you run lets a client pick its own address.
+   */
+  trustedProxies: number;
 }
 
 const number = (value: string | undefined, fallback: number) => {
   const parsed = Number(value);
   return value && Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
 };
+
+function proxyHops(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const hops = Number(value);
+  if (!/^\d+$/.test(value) || hops > 10) throw new Error(`LINKKI_INTAKE_TRUST_PROXY: the number of reverse proxies in front (0–10), not "${value}"`);
+  return hops;
+}
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): IntakeConfig {
   return {
@@ -29,6 +39,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): IntakeConfi
     origins: (env.LINKKI_INTAKE_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     ratePerMinute: number(env.LINKKI_INTAKE_RATE_PER_MINUTE, 30),
     maxBodyBytes: number(env.LINKKI_INTAKE_MAX_BODY_BYTES, 64 * 1024),
-    trustProxy: env.LINKKI_INTAKE_TRUST_PROXY === '1',
+    trustedProxies: proxyHops(env.LINKKI_INTAKE_TRUST_PROXY),
   };
 }

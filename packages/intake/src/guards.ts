@@ -9,9 +9,17 @@ export function hasToken(req: IncomingMessage, token: string): boolean {
   return timingSafeEqual(digest(given), digest(token));
 }
 
-export function clientOf(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-  return forwarded || req.socket.remoteAddress || 'unknown';
+/**
+ * The client's address behind `trustedProxies` reverse proxies (the rule of Express's proxy-addr):
+ * each proxy appends the address it saw to X-Forwarded-For, so walking from the socket back through
+ * the list, the address after the trusted hops is the first one no client could have written.
+ */
+export function clientOf(req: IncomingMessage, trustedProxies: number): string {
+  const socket = req.socket.remoteAddress || 'unknown';
+  if (trustedProxies < 1) return socket;
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = [socket, ...forwarded.reverse()];
+  return chain[Math.min(trustedProxies, chain.length - 1)]!;
 }
 
 /** A token bucket per client: `perMinute` requests, refilled continuously. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Referral } from '@linkki/schema';
 import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
-import { createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
+import { configFromEnv, createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
 import { WRONG_TOKENS_PER_MINUTE } from '../src/app.js';
 import { backends } from './backends.js';
 
@@ -22,7 +22,7 @@ const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
   origins: [ORIGIN],
   ratePerMinute: 10_000,
   maxBodyBytes: 64 * 1024,
-  trustProxy: false,
+  trustedProxies: 0,
   ...overrides,
 });
 
@@ -273,8 +273,8 @@ describe('@linkki/intake limits and persistence', () => {
     await intake.close();
   });
 
-  it('counts each client on its own behind a trusted proxy (X-Forwarded-For)', async () => {
-    const intake = await createIntake(config({ ratePerMinute: 2, trustProxy: true }));
+  it('counts each client on its own behind two trusted proxies (X-Forwarded-For)', async () => {
+    const intake = await createIntake(config({ ratePerMinute: 2, trustedProxies: 2 }));
     const { server, url } = await listen(intake);
     const from = (ip: string) => ({ 'x-forwarded-for': `${ip}, 10.0.0.1` });
     const statuses = [];
@@ -285,7 +285,7 @@ describe('@linkki/intake limits and persistence', () => {
   });
 
   it(`stops a client guessing the token after ${WRONG_TOKENS_PER_MINUTE} wrong ones a minute, even if it then guesses right`, async () => {
-    const intake = await createIntake(config({ trustProxy: true }));
+    const intake = await createIntake(config({ trustedProxies: 1 }));
     const { server, url } = await listen(intake);
     const guesser = { 'x-forwarded-for': '198.51.100.7' };
     for (let i = 0; i < WRONG_TOKENS_PER_MINUTE; i += 1) {
@@ -297,6 +297,29 @@ describe('@linkki/intake limits and persistence', () => {
     assert.equal((await fetch(`${url}/referrals`, { headers: { 'x-forwarded-for': '198.51.100.8', ...auth } })).status, 200);
     server.close();
     await intake.close();
+  });
+
+  it('keys the wrong-token limit on the address the trusted proxy saw, not on what the client wrote before it', async (t) => {
+    const intake = await createIntake(config({ trustedProxies: 1 }));
+    const { server, url } = await listen(intake);
+    t.after(() => (server.close(), intake.close()));
+    // The proxy appends the address it saw; everything to its left is the client's own writing.
+    const via = (written: string, seen: string) => ({ 'x-forwarded-for': `${written}, ${seen}` });
+    for (let i = 0; i < WRONG_TOKENS_PER_MINUTE; i += 1) {
+      const res = await fetch(`${url}/referrals`, { headers: { ...via(`203.0.113.${i}`, '198.51.100.9'), authorization: `Bearer guess-${i}` } });
+      assert.equal(res.status, 401);
+    }
+    const spoofed = await fetch(`${url}/referrals`, { headers: { ...via('203.0.113.200, 10.1.1.1', '198.51.100.9'), authorization: 'Bearer guess' } });
+    assert.equal(spoofed.status, 429, 'new left-most entries do not make a new client');
+    assert.equal((await fetch(`${url}/referrals`, { headers: { ...via('203.0.113.1', '198.51.100.10'), ...auth } })).status, 200, 'another client behind the same proxy');
+    assert.equal((await fetch(`${url}/referrals`, { headers: auth })).status, 200, 'without the header: the socket, that is the proxy itself');
+  });
+
+  it('reads LINKKI_INTAKE_TRUST_PROXY as the number of proxies in front, and refuses anything else', () => {
+    assert.equal(configFromEnv({}).trustedProxies, 0);
+    assert.equal(configFromEnv({ LINKKI_INTAKE_TRUST_PROXY: '1' }).trustedProxies, 1);
+    assert.equal(configFromEnv({ LINKKI_INTAKE_TRUST_PROXY: '2' }).trustedProxies, 2);
+    for (const value of ['true', 'yes', '-1', '1.5', '99']) assert.throws(() => configFromEnv({ LINKKI_INTAKE_TRUST_PROXY: value }), /LINKKI_INTAKE_TRUST_PROXY/);
   });
 
   it('answers 503 on coordinator endpoints when no token is configured', async () => {
