@@ -53,6 +53,7 @@ export const en: ReferralStrings = {
     reasons: { required: 'Choose at least one reason.', required_self: 'Choose at least one thing.' },
     consent: { consentRequired: 'The referral can only be sent when the person has agreed to it.', consentRequired_self: 'Sending needs your consent. Tick the box if you agree.' },
     referrerType: { required: 'Choose the employer or organisation.' },
+    swemwbs: { answerMissing: 'Answer all seven statements about wellbeing, or remove the answers to send the referral without them.' },
   },
   actions: {
     submit: 'Send referral',
@@ -61,6 +62,7 @@ export const en: ReferralStrings = {
     clearConfirm: 'Clear everything you have written?',
     clearYes: 'Yes, clear it',
     clearNo: 'Cancel',
+    clearSwemwbs: 'Remove the wellbeing answers',
     retryNow: 'Try now',
     newReferral: 'Make a new referral',
     newReferral_self: 'Start again',
@@ -68,7 +70,9 @@ export const en: ReferralStrings = {
   status: {
     draftRestored: 'Unfinished details were restored from this device.',
     sending: 'Sending…',
-    retrying: 'The connection is not working just now. The details are kept on this device, and sending is tried again in {{seconds}} seconds. You can keep editing.',
+    locked: 'The details cannot be changed while they are being sent.',
+    retrying: 'The connection is not working just now. The details are kept on this device, and sending is tried again in {{seconds}} seconds.',
+    resumed: 'An unfinished sending continues. The details will be sent when the connection works.',
     gaveUp: 'Sending did not succeed. The details are kept on this device. Try again later.',
     rejected: 'The receiver did not accept the referral. Check the marked fields.',
     rejectedUnknown: 'The receiver did not accept the referral (error {{status}}). The details are kept. Contact the site administrator.',

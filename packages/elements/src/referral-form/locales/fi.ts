@@ -55,6 +55,7 @@ export const fi = {
     reasons: { required: 'Valitse ainakin yksi syy.', required_self: 'Valitse ainakin yksi asia.' },
     consent: { consentRequired: 'Lähetteen voi lähettää vain, kun henkilö on antanut luvan.', consentRequired_self: 'Lähettäminen vaatii luvan. Rastita kohta, jos annat luvan.' },
     referrerType: { required: 'Valitse työnantaja tai organisaatio.' },
+    swemwbs: { answerMissing: 'Vastaa kaikkiin seitsemään hyvinvointia koskevaan väittämään tai poista vastaukset, jos lähete lähetetään ilman mittausta.' },
   },
   actions: {
     submit: 'Lähetä lähete',
@@ -63,6 +64,7 @@ export const fi = {
     clearConfirm: 'Tyhjennetäänkö kaikki kirjoitettu?',
     clearYes: 'Kyllä, tyhjennä',
     clearNo: 'Peruuta',
+    clearSwemwbs: 'Poista hyvinvoinnin vastaukset',
     retryNow: 'Yritä nyt',
     newReferral: 'Tee uusi lähete',
     newReferral_self: 'Aloita alusta',
@@ -70,7 +72,9 @@ export const fi = {
   status: {
     draftRestored: 'Keskeneräiset tiedot palautettiin tältä laitteelta.',
     sending: 'Lähetetään…',
-    retrying: 'Yhteys ei juuri nyt toimi. Tiedot ovat tallessa tällä laitteella, ja lähetystä yritetään uudelleen {{seconds}} sekunnin kuluttua. Voit jatkaa muokkaamista.',
+    locked: 'Tietoja ei voi muuttaa sillä aikaa, kun niitä lähetetään.',
+    retrying: 'Yhteys ei juuri nyt toimi. Tiedot ovat tallessa tällä laitteella, ja lähetystä yritetään uudelleen {{seconds}} sekunnin kuluttua.',
+    resumed: 'Keskeneräinen lähetys jatkuu. Tiedot lähetetään, kun yhteys toimii.',
     gaveUp: 'Lähetys ei onnistunut. Tiedot ovat tallessa tällä laitteella. Yritä myöhemmin uudelleen.',
     rejected: 'Vastaanottaja ei hyväksynyt lähetettä. Tarkista merkityt kohdat.',
     rejectedUnknown: 'Vastaanottaja ei hyväksynyt lähetettä (virhe {{status}}). Tiedot ovat tallessa. Ota yhteyttä sivun ylläpitäjään.',

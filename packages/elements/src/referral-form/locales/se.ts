@@ -54,6 +54,7 @@ export const se: ReferralStrings = {
     reasons: { required: 'Vállje unnimusat ovtta siva.', required_self: 'Vállje unnimusat ovtta ášši.' },
     consent: { consentRequired: 'Čujuhusa sáhttá sáddet dušše, go olmmoš lea addán lobi.', consentRequired_self: 'Sáddemii dárbbašuvvo du lohpi. Merke čuoggá, jos attát lobi.' },
     referrerType: { required: 'Vállje bargoaddi dahje organisašuvnna.' },
+    swemwbs: { answerMissing: 'Buresveadjima birra leat čieža cealkaga. Vástit buot cealkagiidda dahje sihko vástádusaid, jos čujuhus sáddejuvvo mihtideami haga.' },
   },
   actions: {
     submit: 'Sádde čujuhusa',
@@ -62,6 +63,7 @@ export const se: ReferralStrings = {
     clearConfirm: 'Guorusmahttojuvvogo buot maid leat čállán?',
     clearYes: 'Juo, guorus',
     clearNo: 'Šluhtte',
+    clearSwemwbs: 'Sihko buresveadjima vástádusaid',
     retryNow: 'Geahččal dál',
     newReferral: 'Dagat ođđa čujuhusa',
     newReferral_self: 'Álggat ođđasit',
@@ -69,7 +71,9 @@ export const se: ReferralStrings = {
   status: {
     draftRestored: 'Gárvemeahttun dieđut máhcahuvvojedje dán ovttadagas.',
     sending: 'Sáddejuvvo…',
-    retrying: 'Oktavuohta ii doaimma just dál. Dieđut leat seilon dán ovttadagas, ja sáddet geahččaluvvo ođđasit {{seconds}} sekundda geažes. Sáhtát joatkit rievdadeami.',
+    locked: 'Dieđuid ii sáhte rievdadit dan botta go dat sáddejuvvojit.',
+    retrying: 'Oktavuohta ii doaimma just dál. Dieđut leat seilon dán ovttadagas, ja sáddet geahččaluvvo ođđasit {{seconds}} sekundda geažes.',
+    resumed: 'Sádden, mii bisánii gaskan, joatkašuvvá. Dieđut sáddejuvvojit, go oktavuohta doaibmá.',
     gaveUp: 'Sáddet ii lihkostuvvan. Dieđut leat seilon dán ovttadagas. Geahččal maŋŋelis ođđasit.',
     rejected: 'Vuostáiváldi ii dohkkehan čujuhusa. Dárkkis merkejuvvon čuoggáid.',
     rejectedUnknown: 'Vuostáiváldi ii dohkkehan čujuhusa (meattáhus {{status}}). Dieđut leat seilon. Váldde oktavuođa siiddu hálddašeaddjái.',

@@ -54,6 +54,7 @@ export const smn: ReferralStrings = {
     reasons: { required: 'Valje uccemustáá ohtâ suujâ.', required_self: 'Valje uccemustáá ohtâ ášši.' },
     consent: { consentRequired: 'Čujottâs puáhtá vuolgâttiđ tuše, ko olmooš lii addâm lobe.', consentRequired_self: 'Vuolgâttem várás tarbâšuvvoo tuu lobe. Merkkii čuágâsâ, jis adelah lobe.' },
     referrerType: { required: 'Valje pargoadeleijee teikkâ orgaanisaatio.' },
+    swemwbs: { answerMissing: 'Pyereestvaljeem čuáldusah láá čiččâm. Västid puoh čuáldusáid teikkâ siho vástádâsâid, jis čujottâs vuolgâttuvvoo mittedemttáá.' },
   },
   actions: {
     submit: 'Vuolgât čujottâs',
@@ -62,6 +63,7 @@ export const smn: ReferralStrings = {
     clearConfirm: 'Kuorrejuvvoo-uv puoh maid lah čáállám?',
     clearYes: 'Tuođâi, kuori',
     clearNo: 'Šludde',
+    clearSwemwbs: 'Siho pyereestvaljeem vástádâsâid',
     retryNow: 'Keččâl tääl',
     newReferral: 'Räähti uđđâ čujottâs',
     newReferral_self: 'Älgi uđđâsist',
@@ -69,7 +71,9 @@ export const smn: ReferralStrings = {
   status: {
     draftRestored: 'Kergiitmettum tiäđuh maccâttuvvii taan piergâsist.',
     sending: 'Vuolgâttuvvoo…',
-    retrying: 'Ohtâvuotâ ij tooimâ tääl. Tiäđuh láá vuorkkuuvâst taan piergâsist, já vuolgâttem keččâluvvoo uđđâsist {{seconds}} sekuntii tääldân. Puávtáh juátkiđ nubástuttem.',
+    locked: 'Tiäđuid ij pyevti nubástuttiđ, ko toh vuolgâttuvvojeh.',
+    retrying: 'Ohtâvuotâ ij tooimâ tääl. Tiäđuh láá vuorkkuuvâst taan piergâsist, já vuolgâttem keččâluvvoo uđđâsist {{seconds}} sekuntii tääldân.',
+    resumed: 'Vuolgâttem, mii orostij koskân, juátkoo. Tiäđuh vuolgâttuvvojeh, ko ohtâvuotâ tuáimá.',
     gaveUp: 'Vuolgâttem ij lihostum. Tiäđuh láá vuorkkuuvâst taan piergâsist. Keččâl maŋeláá uđđâsist.',
     rejected: 'Vuáštáváldee ij tuhhiittâllâm čujottâs. Tärhisti merkkejum čuágâsâid.',
     rejectedUnknown: 'Vuáštáváldee ij tuhhiittâllâm čujottâs (feilâ {{status}}). Tiäđuh láá vuorkkuuvâst. Väldi ohtâvuođâ siijdo haldâšeijen.',

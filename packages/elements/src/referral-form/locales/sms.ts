@@ -54,6 +54,7 @@ export const sms: ReferralStrings = {
     reasons: { required: 'Vaʹlljed ucceeʹmus õõut määin.', required_self: 'Vaʹlljed ucceeʹmus õõut äʹšš.' },
     consent: { consentRequired: 'Õhjjõõzz vuäitt vuõlttâd pâi, ko ooumaž lij uʹvddam looʹbe.', consentRequired_self: 'Vuõlttmõʹšše taarbšet tuu looʹbe. Mieʹrǩǩed čuõkk, jos uʹvdak looʹbe.' },
     referrerType: { required: 'Vaʹlljed tuâjjaʹvvi leʹbe organisaatio.' },
+    swemwbs: { answerMissing: 'Pueʹrrvääjjam ǩeeʹrjtõõzz lie čiččâm. Vaʹstted puk ǩeeʹrjtõõzzid leʹbe jaukkâd vaʹsttõõzzid, jos õhjjõs vuõlttât meâldummšeǩâni.' },
   },
   actions: {
     submit: 'Vuõltt õhjjõõzz',
@@ -62,6 +63,7 @@ export const sms: ReferralStrings = {
     clearConfirm: 'Kuâreet-a puk, mâid leäk ǩeeʹrjtam?',
     clearYes: 'Kuäivv, kuâr',
     clearNo: 'Jaukkâd',
+    clearSwemwbs: 'Jaukkâd pueʹrrvääjjam vaʹsttõõzzid',
     retryNow: 'Ǩeäčča tän poddu',
     newReferral: 'Raaj ođđ õhjjõõzz',
     newReferral_self: 'Älgg ođđest',
@@ -69,7 +71,9 @@ export const sms: ReferralStrings = {
   status: {
     draftRestored: 'Ǩeârmõttum teâđ maacctum tän neävvõõzzâst.',
     sending: 'Vuõlttâd…',
-    retrying: 'Õhttvuõtt ij tuåimm tän poddu. Teâđ lie vuõrkkuum tän neävvõõzzâst, da vuõlttmõš ǩeäčča ođđest {{seconds}} sekuntt mâŋŋa. Vuäitak juätkkeed muʹttjummuž.',
+    locked: 'Teâđaid ij vuäitt muʹtted vuõlttmõõžž pââʹjest.',
+    retrying: 'Õhttvuõtt ij tuåimm tän poddu. Teâđ lie vuõrkkuum tän neävvõõzzâst, da vuõlttmõš ǩeäčča ođđest {{seconds}} sekuntt mâŋŋa.',
+    resumed: 'Vuõlttmõš, kååʹtt orstõõvi kõskkân, juätkkai. Teâđ vuõlttâʹvve, ko õhttvuõtt tåimm.',
     gaveUp: 'Vuõlttmõš ij mõõnnâm. Teâđ lie vuõrkkuum tän neävvõõzzâst. Ǩeäčča mâŋŋa ođđest.',
     rejected: 'Vuâstaväʹldd ij tuʹhssted õhjjõõzz. Tarkkâst mieʹrǩǩuum čuõkkid.',
     rejectedUnknown: 'Vuâstaväʹldd ij tuʹhssted õhjjõõzz (vââʹǩǩ {{status}}). Teâđ lie vuõrkkuum. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',

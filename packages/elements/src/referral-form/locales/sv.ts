@@ -53,6 +53,7 @@ export const sv: ReferralStrings = {
     reasons: { required: 'Välj minst en orsak.', required_self: 'Välj minst en sak.' },
     consent: { consentRequired: 'Remissen kan skickas bara när personen har samtyckt.', consentRequired_self: 'Det behövs ditt samtycke. Kryssa i rutan om du samtycker.' },
     referrerType: { required: 'Välj arbetsgivare eller organisation.' },
+    swemwbs: { answerMissing: 'Svara på alla sju påståenden om välbefinnande, eller ta bort svaren om remissen skickas utan mätning.' },
   },
   actions: {
     submit: 'Skicka remissen',
@@ -61,6 +62,7 @@ export const sv: ReferralStrings = {
     clearConfirm: 'Töms allt du har skrivit?',
     clearYes: 'Ja, töm',
     clearNo: 'Avbryt',
+    clearSwemwbs: 'Ta bort svaren om välbefinnande',
     retryNow: 'Försök nu',
     newReferral: 'Gör en ny remiss',
     newReferral_self: 'Börja om',
@@ -68,7 +70,9 @@ export const sv: ReferralStrings = {
   status: {
     draftRestored: 'Ofärdiga uppgifter återställdes från den här enheten.',
     sending: 'Skickas…',
-    retrying: 'Förbindelsen fungerar inte just nu. Uppgifterna finns kvar på den här enheten, och de skickas på nytt om {{seconds}} sekunder. Du kan fortsätta redigera.',
+    locked: 'Uppgifterna kan inte ändras medan de skickas.',
+    retrying: 'Förbindelsen fungerar inte just nu. Uppgifterna finns kvar på den här enheten, och de skickas på nytt om {{seconds}} sekunder.',
+    resumed: 'En sändning som inte blev klar fortsätter. Uppgifterna skickas när förbindelsen fungerar.',
     gaveUp: 'Det gick inte att skicka. Uppgifterna finns kvar på den här enheten. Försök igen senare.',
     rejected: 'Mottagaren godkände inte remissen. Kontrollera de markerade punkterna.',
     rejectedUnknown: 'Mottagaren godkände inte remissen (fel {{status}}). Uppgifterna finns kvar. Kontakta sidans administratör.',
