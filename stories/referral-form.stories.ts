@@ -58,26 +58,44 @@ export const ErrorSummary: Story = {
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   },
 };
+/** Fills a complete professional referral the way the form's own inputs would be filled. */
+async function fillProfessional(form: LinkkiReferralForm) {
+  await form.updateComplete;
+  const root = form.shadowRoot!;
+  const type = (id: string, value: string) => {
+    const input = root.getElementById(id) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  (root.getElementById('referrerType') as HTMLSelectElement).value = 'health-services';
+  root.getElementById('referrerType')!.dispatchEvent(new Event('change'));
+  type('name', 'Aino Esimerkki');
+  type('phone', '040 000 0002');
+  type('birthYearOrAge', '1947');
+  root.querySelector<HTMLInputElement>('#reason-loneliness')!.click();
+  root.querySelector<HTMLInputElement>('#consent-input')!.click();
+  await form.updateComplete;
+}
+
 export const Offline: Story = {
-  name: 'Offline: retrying calmly',
+  name: 'Offline: retrying calmly, fields locked while the referral is pending',
   args: { endpoint: 'http://127.0.0.1:9/referrals' },
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('linkki-referral-form')!;
-    await form.updateComplete;
-    const root = form.shadowRoot!;
-    const type = (id: string, value: string) => {
-      const input = root.getElementById(id) as HTMLInputElement;
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    };
-    (root.getElementById('referrerType') as HTMLSelectElement).value = 'health-services';
-    root.getElementById('referrerType')!.dispatchEvent(new Event('change'));
-    type('name', 'Aino Esimerkki');
-    type('phone', '040 000 0002');
-    type('birthYearOrAge', '1947');
-    root.querySelector<HTMLInputElement>('#reason-loneliness')!.click();
-    root.querySelector<HTMLInputElement>('#consent-input')!.click();
-    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await fillProfessional(form);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
+export const PartlyAnsweredSwemwbs: Story = {
+  name: 'SWEMWBS partly answered: answer the rest or remove the answers',
+  args: { withSwemwbs: true },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('linkki-referral-form')!;
+    await fillProfessional(form);
+    const swemwbs = form.shadowRoot!.querySelector('linkki-swemwbs')!;
+    await swemwbs.updateComplete;
+    for (const statement of [...swemwbs.shadowRoot!.querySelectorAll('fieldset')].slice(0, 4)) statement.querySelectorAll('input')[2]!.click();
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   },
 };
 export const NorthernSamiSelfReferral: Story = { name: 'Self-referral in Northern Sami', args: { mode: 'self', lang: 'se' } };
