@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Intake } from './app.js';
 
 /** How long the server waits for clients, in milliseconds (documented in the README). */
@@ -40,6 +40,8 @@ export function timeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerTim
 /** The HTTP server `linkki-intake` runs: the intake alone, with the timeouts a public service needs. */
 export function createIntakeServer(intake: Intake, timeouts: ServerTimeouts = timeoutsFromEnv({})): IntakeServer {
   let closing = false;
+  /** Answers not yet sent: told to close their connection too when shutdown begins. */
+  const pending = new Set<ServerResponse>();
   const server = createServer(
     {
       headersTimeout: timeouts.headersMs,
@@ -50,6 +52,8 @@ export function createIntakeServer(intake: Intake, timeouts: ServerTimeouts = ti
     },
     (req, res) => {
       if (closing) res.setHeader('connection', 'close');
+      pending.add(res);
+      res.on('close', () => pending.delete(res));
       void intake.handle(req, res).then((mine) => {
         if (!mine) res.writeHead(404).end();
       });
@@ -61,6 +65,7 @@ export function createIntakeServer(intake: Intake, timeouts: ServerTimeouts = ti
   const shutdown = () =>
     (stopped ??= (async () => {
       closing = true;
+      for (const res of pending) if (!res.headersSent) res.setHeader('connection', 'close');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), timeouts.shutdownMs);

@@ -3,8 +3,64 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { it } from 'node:test';
+
+function start(env: Record<string, string>) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'linkki-intake-cli-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/intake/src/cli.ts'], {
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', LINKKI_INTAKE_DATA_DIR: dataDir, ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = (async () => {
+    while (!/http:\/\/[\d.]+:\d+\//.test(output)) await once(child.stdout, 'data');
+    return /http:\/\/[\d.]+:\d+/.exec(output)![0];
+  })();
+  const stop = () => (child.kill('SIGKILL'), rmSync(dataDir, { recursive: true, force: true }));
+  return { child, url, output: () => output, stop };
+}
+
+it('linkki-intake closes a silent connection after its headers timeout, and on SIGTERM stops a busy keep-alive client within the bound', async () => {
+  const shutdownMs = 3_000;
+  const { child, url, output, stop } = start({ LINKKI_INTAKE_HEADERS_TIMEOUT_MS: '500', LINKKI_INTAKE_REQUEST_TIMEOUT_MS: '1000', LINKKI_INTAKE_SHUTDOWN_TIMEOUT_MS: String(shutdownMs) });
+  try {
+    const port = Number(new URL(await url).port);
+    const silent = connect(port, '127.0.0.1').resume();
+    const opened = performance.now();
+    await once(silent, 'close');
+    assert.ok(performance.now() - opened < 500 + 1_500, `silent connection closed after ${performance.now() - opened} ms`);
+
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    let answers = 0;
+    const busy = (async () => {
+      for (;;) {
+        const ok = await new Promise<boolean>((resolve) => {
+          const req = request({ port, host: '127.0.0.1', path: '/health', agent }, (res) => res.resume().on('end', () => resolve(true)));
+          req.on('error', () => resolve(false));
+          req.end();
+        });
+        if (!ok) return;
+        answers += 1;
+      }
+    })();
+    while (answers < 5) await new Promise((resolve) => setTimeout(resolve, 20));
+    const signalled = performance.now();
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    const ms = performance.now() - signalled;
+    await busy;
+    agent.destroy();
+    assert.equal(code, 0, output());
+    assert.ok(ms < shutdownMs + 1_500, `exited ${ms} ms after SIGTERM`);
+    assert.match(output(), /SIGTERM: finishing requests in flight \(at most 3000 ms\)/);
+  } finally {
+    stop();
+  }
+});
 
 it('linkki-intake starts from the environment, serves, logs no personal data and stops on SIGTERM', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'linkki-intake-cli-'));
