@@ -9,7 +9,10 @@ const config = configFromEnv();
 const timeouts = timeoutsFromEnv();
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
-const intake = await createIntake(config, { log: (line) => console.log(line) });
+const intake = await createIntake(config, { log: (line) => console.log(line) }).catch((error: Error) => {
+  console.error(`linkki-intake did not start: ${error.message}`);
+  return process.exit(1);
+});
 const { server, shutdown } = createIntakeServer(intake, timeouts);
 server.listen(port, host, () => {
   const { port: bound } = server.address() as AddressInfo;

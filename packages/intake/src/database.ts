@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
 import type { IntakeConfig } from './config.js';
+import { lockDirectory } from './lock.js';
 
 /** The little the store needs from a database; PGlite and node-postgres both fit behind it. */
 export interface Database {
@@ -67,14 +69,28 @@ export async function migrate(db: Database, migrations: readonly string[] = MIGR
 
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  let release = () => {};
+  if (!dataDir.includes('://')) {
+    mkdirSync(dataDir, { recursive: true });
+    // PGlite does not lock its directory, and two processes writing it lose acknowledged rows.
+    release = lockDirectory(dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   return {
     kind: 'pglite',
     query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
     // exec uses the simple query protocol: several statements run as one implicit transaction.
     script: async (sql) => void (await pglite.exec(sql)),
-    close: () => pglite.close(),
+    close: async () => {
+      await pglite.close();
+      release();
+    },
   };
 }
 
@@ -107,6 +123,11 @@ export interface DatabaseLocation extends Pick<IntakeConfig, 'databaseUrl' | 'da
 /** PostgreSQL when `DATABASE_URL` is set, else PGlite in the data directory; migrated and ready. */
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   const db = location.databaseUrl ? await openPostgres(location.databaseUrl, location.schema) : await openPglite(location.dataDir);
-  await migrate(db);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
   return db;
 }
