@@ -129,7 +129,8 @@ async function runSequence(browser, origin, faulty, n) {
   }
   const { done, error } = await page.evaluate(() => ({ done: sessionStorage.getItem('faults:done'), error: sessionStorage.getItem('faults:error') }));
   await context.close();
-  await sleep(TIMEOUT_MS + 500); // let held requests reach the database before counting
+  // Let held or abandoned requests reach the database before counting.
+  if (p.reloadAfterMs !== undefined || p.faults.some((f) => /^(slow|late)/.test(f))) await sleep(TIMEOUT_MS + 500);
   const rows = await faulty.intake.store.db.query("SELECT body, reference FROM referrals WHERE body #>> '{person,name}' = $1", [`Testi Henkilö ${n}`]);
   const reported = done ? JSON.parse(done) : undefined;
   const matches = Boolean(reported && rows.length === 1 && JSON.stringify(canonical(rows[0].body)) === JSON.stringify(canonical(reported.referral)) && rows[0].reference === reported.reply.reference);
@@ -148,10 +149,16 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 const totals = { submitted: 0, stored: 0, duplicates: 0, lost: 0, falseFailures: 0, mismatched: 0 };
+const exercised = new Map();
+const count = (what) => exercised.set(what, (exercised.get(what) ?? 0) + 1);
 const started = Date.now();
 try {
   for (let n = 1; n <= SEQUENCES; n += 1) {
     const result = await runSequence(browser, origin, faulty, n);
+    for (const fault of result.plan.faults) count(`server: ${fault.replace(/:\d+$/, '')}`);
+    if (result.plan.offlineMs) count('browser: offline period');
+    if (result.plan.reloadAfterMs !== undefined) count('browser: reload mid-send');
+    if (result.plan.doubleClick) count('browser: double click');
     totals.submitted += 1;
     totals.stored += Math.min(result.rows, 1);
     totals.duplicates += Math.max(0, result.rows - 1);
@@ -174,5 +181,6 @@ fault campaign: ${SEQUENCES} sequences in ${((Date.now() - started) / 1000).toFi
   duplicates              ${totals.duplicates}
   lost                    ${totals.lost}
   false failures shown    ${totals.falseFailures}
-  confirmed ≠ stored      ${totals.mismatched}`);
+  confirmed ≠ stored      ${totals.mismatched}
+faults exercised: ${[...exercised].sort().map(([what, n]) => `${what} ×${n}`).join(', ')}`);
 process.exit(totals.duplicates || totals.lost || totals.falseFailures || totals.mismatched || totals.stored !== totals.submitted ? 1 : 0);
