@@ -6,7 +6,7 @@ import { openDatabase, type Database } from './database.js';
 import { clientOf, hasToken, HttpError, RateLimiter, readJson } from './guards.js';
 import { storable, unstorableText } from './storable.js';
 import { referralSummary } from './summary.js';
-import { IntakeStore, type SaveResult } from './store.js';
+import { IntakeStore, type ListQuery, type SaveResult } from './store.js';
 
 export interface IntakeOptions {
   /** Path the service is mounted under, e.g. `/api` (default: none). */
@@ -46,13 +46,22 @@ function valid<T>(result: ValidationResult<T>): T {
   return result.value;
 }
 
-/** `?limit=1…500` (default 100) and `?before=<reference>` of the coordinator's list. */
-function pageOf(query: URLSearchParams): { limit: number; before?: string } {
+const LIST_PARAMETERS = new Set(['limit', 'before', 'municipality']);
+const MUNICIPALITY = /^\d{3}$/;
+const invalid = (name: string) => new HttpError(400, { issues: [{ path: [name], code: 'invalid' }] });
+
+/** The coordinator list's query: `?limit=1…500` (default 100), `?before=<reference>`, `?municipality=758,698`; nothing else. */
+function listQueryOf(query: URLSearchParams): ListQuery & { limit: number } {
+  for (const name of new Set(query.keys())) {
+    if (!LIST_PARAMETERS.has(name) || query.getAll(name).length > 1) throw invalid(name);
+  }
   const limit = Number(query.get('limit') ?? 100);
   const before = query.get('before') ?? undefined;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new HttpError(400, { issues: [{ path: ['limit'], code: 'invalid' }] });
-  if (before !== undefined && !REFERENCE.test(before)) throw new HttpError(400, { issues: [{ path: ['before'], code: 'invalid' }] });
-  return { limit, before };
+  const municipalities = query.get('municipality')?.split(',');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalid('limit');
+  if (before !== undefined && !REFERENCE.test(before)) throw invalid('before');
+  if (municipalities && !municipalities.every((code) => MUNICIPALITY.test(code))) throw invalid('municipality');
+  return { limit, before, municipalities };
 }
 
 /** The request target as a URL; undefined when it is not one (`//[`, `http://[::1`). */
@@ -162,7 +171,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed : 'GET, POST, OPTIONS' });
     requireToken(req);
     if (!id) {
-      const page = pageOf(query);
+      const page = listQueryOf(query);
       const referrals = (await store.listReferrals(page)).map(referralSummary);
       const next = referrals.length === page.limit ? referrals.at(-1)?.reference : undefined;
       send(res, 200, { referrals, ...(next ? { next } : {}) });

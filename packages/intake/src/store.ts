@@ -10,6 +10,15 @@ export interface StoredReferral {
   events: CaseEvent[];
 }
 
+/** A referral in the coordinator's list: its events counted, not read. */
+export type ListedReferral = Omit<StoredReferral, 'events'> & { events: number };
+
+export interface ListQuery {
+  limit?: number;
+  before?: string;
+  municipalities?: string[];
+}
+
 export type SaveResult<T> = { outcome: 'created' | 'replayed'; value: T } | { outcome: 'conflict' };
 
 interface ReferralRow {
@@ -33,9 +42,6 @@ function canonical(value: unknown): string {
 }
 const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
-/** Referral numbers people can read on the phone: LNK-2026-000123. */
-const referenceOf = (year: number, n: number) => `LNK-${year}-${String(n).padStart(6, '0')}`;
-
 /** The referral's status after an event, or null when the event does not change it. */
 function statusAfter(event: CaseEvent): string | null {
   if (event.type === 'routed') return event.route;
@@ -56,11 +62,14 @@ export class IntakeStore {
    * duplicates because the database's unique constraints decide, not this process.
    */
   async saveReferral(key: string, referral: Referral): Promise<SaveResult<StoredReferral>> {
-    const [{ n }] = (await this.db.query<{ n: string }>("SELECT nextval('referral_number') AS n")) as [{ n: string }];
+    // The number is drawn only when no row has this key or id, so replays skip no references. Two
+    // concurrent first tries both draw one and the loser's number is skipped: sequences never roll back.
     const inserted = await this.db.query<ReferralRow>(
-      `INSERT INTO referrals (id, idempotency_key, reference, body) VALUES ($1, $2, $3, $4)
+      `INSERT INTO referrals (id, idempotency_key, reference, body)
+       SELECT $1, $2, 'LNK-' || $3::int || '-' || lpad(n::text, greatest(6, length(n::text)), '0'), $4
+       FROM (SELECT nextval('referral_number') AS n WHERE NOT EXISTS (SELECT 1 FROM referrals WHERE idempotency_key = $2 OR id = $1)) AS next
        ON CONFLICT DO NOTHING RETURNING *`,
-      [referral.id, key, referenceOf(new Date().getUTCFullYear(), Number(n)), JSON.stringify(referral)],
+      [referral.id, key, new Date().getUTCFullYear(), JSON.stringify(referral)],
     );
     if (inserted[0]) return { outcome: 'created', value: toStored(inserted[0]) };
     const [existing] = await this.db.query<ReferralRow>('SELECT * FROM referrals WHERE idempotency_key = $1 OR id = $2', [key, referral.id]);
@@ -81,15 +90,17 @@ export class IntakeStore {
   /**
    * Newest first, `limit` at a time; `before` (a reference) continues after that referral. The
    * position is compared in the database, whose timestamps are finer than JavaScript's.
+   * `municipalities` (codes) keeps only the referrals of people living there. Events are counted, not read.
    */
-  async listReferrals({ limit = 100, before }: { limit?: number; before?: string } = {}): Promise<StoredReferral[]> {
-    const rows = await this.db.query<ReferralRow>(
-      `SELECT * FROM referrals
-       WHERE $2::text IS NULL OR (received_at, reference) < (SELECT received_at, reference FROM referrals WHERE reference = $2)
-       ORDER BY received_at DESC, reference DESC LIMIT $1`,
-      [limit, before ?? null],
+  async listReferrals({ limit = 100, before, municipalities }: ListQuery = {}): Promise<ListedReferral[]> {
+    const rows = await this.db.query<ReferralRow & { event_count: string | number }>(
+      `SELECT r.*, (SELECT count(*) FROM case_events e WHERE e.referral_id = r.id) AS event_count FROM referrals r
+       WHERE ($2::text IS NULL OR (r.received_at, r.reference) < (SELECT received_at, reference FROM referrals WHERE reference = $2))
+         AND ($3::text[] IS NULL OR r.body->'person'->>'municipality' = ANY ($3::text[]))
+       ORDER BY r.received_at DESC, r.reference DESC LIMIT $1`,
+      [limit, before ?? null, municipalities ?? null],
     );
-    return rows.map((row) => toStored(row));
+    return rows.map((row) => ({ ...toStored(row), events: Number(row.event_count) }));
   }
 
   async getReferral(id: string): Promise<StoredReferral | undefined> {

@@ -201,6 +201,45 @@ for (const [name, open] of backends()) {
       }
     });
 
+    it('counts the case events of each referral in the coordinator list', async () => {
+      const referral = freshReferral();
+      await fetch(`${url}/referrals`, json(referral));
+      for (const text of ['Soitettu', 'Tavattu']) {
+        const note = { type: 'note', id: `ev-${randomUUID()}`, at: '2026-11-25T10:00:00+02:00', by: 'coordinator', text };
+        assert.equal((await fetch(`${url}/referrals/${referral.id}/events`, json(note, auth))).status, 201);
+      }
+      const { referrals } = (await (await fetch(`${url}/referrals`, { headers: auth })).json()) as { referrals: { id: string; events: number }[] };
+      assert.equal(referrals.find((r) => r.id === referral.id)?.events, 2);
+    });
+
+    it('filters the coordinator list by ?municipality=, and refuses bad codes and unknown parameters', async () => {
+      const inari = freshReferral(selfReferral);
+      assert.equal(inari.person.municipality, '148');
+      const vantaa = freshReferral(professionalReferral);
+      assert.equal(vantaa.person.municipality, '758');
+      for (const referral of [inari, vantaa]) assert.equal((await fetch(`${url}/referrals`, json(referral))).status, 201);
+      const list = async (query: string) =>
+        ((await (await fetch(`${url}/referrals?limit=500&${query}`, { headers: auth })).json()) as { referrals: { id: string; municipality: string }[] }).referrals;
+      const only148 = await list('municipality=148');
+      assert.ok(only148.some((r) => r.id === inari.id));
+      assert.deepEqual(new Set(only148.map((r) => r.municipality)), new Set(['148']));
+      const both = await list('municipality=148,758');
+      assert.ok(both.some((r) => r.id === inari.id) && both.some((r) => r.id === vantaa.id));
+      assert.deepEqual(await list('municipality=999'), []);
+      for (const query of ['municipality=', 'municipality=75', 'municipality=7580', 'municipality=abc', 'municipality=148,', 'municipality=148&municipality=758', 'limit=1&limit=2', 'status=new', 'municipalities=148']) {
+        assert.equal((await fetch(`${url}/referrals?${query}`, { headers: auth })).status, 400, query);
+      }
+    });
+
+    it('draws a reference number only for a new referral: replays and conflicts skip none', async () => {
+      const number = async (res: Response) => Number(((await res.json()) as { reference: string }).reference.slice(-6));
+      const first = freshReferral();
+      const n = await number(await fetch(`${url}/referrals`, json(first)));
+      for (let i = 0; i < 2; i += 1) assert.equal(await number(await fetch(`${url}/referrals`, json(first))), n);
+      assert.equal((await fetch(`${url}/referrals`, json({ ...first, hopes: 'Toinen' }))).status, 409);
+      assert.equal(await number(await fetch(`${url}/referrals`, json(freshReferral()))), n + 1);
+    });
+
     it('lets the coordinator route a referral, which appends a case event and sets the status', async () => {
       const referral = freshReferral();
       await fetch(`${url}/referrals`, json(referral));
