@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 
 const dist = 'packages/elements/dist';
 const KB = 1024;
-const BUDGET = { all: 60 * KB, element: 45 * KB };
+// 46 kB since the shared outbox (a referral kept pending across reloads and re-sent byte for byte) added ~1 kB to the form.
+const BUDGET = { all: 60 * KB, element: 46 * KB };
 const kb = (n) => `${(n / KB).toFixed(1)} kB`;
 
 if (!existsSync(dist) || !readdirSync(dist).some((f) => f.endsWith('.min.js'))) {

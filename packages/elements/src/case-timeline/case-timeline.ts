@@ -25,7 +25,6 @@ import type { EventFieldId, EventFormKind, EventFormValues } from './edit/event-
 import { eventList, type Order } from './event-list.js';
 import { followUpView, jointWorkView, statusView } from './progress-view.js';
 import { usableReferences, wellbeingView, type ReferenceLine } from './wellbeing-chart.js';
-import { randomId } from '../shared/random-id.js';
 import './strings.js';
 
 const FORM_ACTIONS: [EventFormKind, string][] = [
@@ -245,7 +244,7 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   }
 
   private async submit(kind: EventFormKind, progress: CaseProgress, values: EventFormValues) {
-    const { toCaseEvent, typingIssues } = this.editing!;
+    const { toCaseEvent, typingIssues, randomId } = this.editing!;
     const suggestions = [...this.activities.values()].map((a): [string, string] => [this.activityName({ activityId: a.id, name: a.id }), a.id]);
     const candidate = toCaseEvent(kind, values, {
       id: `event-${randomId()}`,

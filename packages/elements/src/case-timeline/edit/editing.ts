@@ -16,4 +16,5 @@ registerDefaults('timelineEdit', {
 
 export { emptyEventValues, fieldForPath, toCaseEvent, typingIssues } from './event-form-model.js';
 export { eventForm } from './event-form-view.js';
+export { randomId } from '../../shared/random-id.js';
 export { fieldStyles } from '../../shared/field.styles.js';
