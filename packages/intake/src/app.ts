@@ -3,10 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateCaseEvent, validateQuestionnaireResponse, validateReferral, type ValidationResult } from '@linkki/schema';
 import type { IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
-import { clientOf, hasToken, HttpError, RateLimiter, readJson } from './guards.js';
+import { Authenticator } from './auth.js';
+import { clientOf, HttpError, RateLimiter, readJson } from './guards.js';
+import { staffIssues, StaffStore, type NewStaff, type Principal, type Role } from './staff.js';
 import { storable, unstorableText } from './storable.js';
 import { referralSummary } from './summary.js';
-import { IntakeStore, type ListQuery, type SaveResult } from './store.js';
+import { IntakeStore, scopeOf, type ListQuery, type SaveResult } from './store.js';
 
 export interface IntakeOptions {
   /** Path the service is mounted under, e.g. `/api` (default: none). */
@@ -21,13 +23,14 @@ export interface Intake {
   /** Handles a request; returns false when the path is not the service's (for mounting). */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   readonly store: IntakeStore;
+  readonly staff: StaffStore;
   close(): Promise<void>;
 }
 
 const PUBLIC_POSTS = new Set(['/referrals', '/responses']);
 const KEY = /^[\x21-\x7e]{1,200}$/;
 const REFERENCE = /^LNK-\d{4}-\d{6,}$/;
-/** Wrong coordinator tokens a client may send per minute before it must wait. */
+/** Failed sign-ins (wrong, revoked or expired keys, bad tokens) a client may make per minute before it must wait. */
 export const WRONG_TOKENS_PER_MINUTE = 10;
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -49,6 +52,31 @@ function valid<T>(result: ValidationResult<T>): T {
 const LIST_PARAMETERS = new Set(['limit', 'before', 'municipality']);
 const MUNICIPALITY = /^\d{3}$/;
 const invalid = (name: string) => new HttpError(400, { issues: [{ path: [name], code: 'invalid' }] });
+const forbidden = () => new HttpError(403, { error: 'forbidden' });
+const notFound = () => new HttpError(404, { error: 'notFound' });
+
+/** Who may call what, beyond the public endpoints. Evaluators get no personal data, so no route here. */
+const CASEWORK: readonly Role[] = ['coordinator', 'link-worker', 'admin'];
+const ASSIGNERS: readonly Role[] = ['coordinator', 'admin'];
+const ADMIN: readonly Role[] = ['admin'];
+const may = (principal: Principal, roles: readonly Role[]) => {
+  if (!roles.includes(principal.role)) throw forbidden();
+};
+
+/** `GET /audit`: `?referral=<id>`, `?staff=<id>`, `?limit=1…1000` (default 100). */
+function auditQueryOf(query: URLSearchParams) {
+  for (const name of new Set(query.keys())) {
+    if (!['referral', 'staff', 'limit'].includes(name) || query.getAll(name).length > 1) throw invalid(name);
+  }
+  const limit = Number(query.get('limit') ?? 100);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw invalid('limit');
+  const text = (name: string) => {
+    const value = query.get(name) ?? undefined;
+    if (value !== undefined && !storable(value)) throw invalid(name);
+    return value;
+  };
+  return { referral: text('referral'), staff: text('staff'), limit };
+}
 
 /** The coordinator list's query: `?limit=1…500` (default 100), `?before=<reference>`, `?municipality=758,698`; nothing else. */
 function listQueryOf(query: URLSearchParams): ListQuery & { limit: number } {
@@ -100,6 +128,8 @@ function saved<T>(res: ServerResponse, result: SaveResult<T>, body: (value: T) =
 export async function createIntake(config: IntakeConfig, options: IntakeOptions = {}): Promise<Intake> {
   const db = options.database ?? (await openDatabase(config));
   const store = new IntakeStore(db);
+  const staff = new StaffStore(db);
+  const auth = new Authenticator(staff, config.token, config.oidc);
   const limiter = new RateLimiter(config.ratePerMinute);
   const wrongTokens = new RateLimiter(WRONG_TOKENS_PER_MINUTE);
   const base = options.basePath?.replace(/\/$/, '') ?? '';
@@ -113,16 +143,19 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
   const corsHeaders = (req: IncomingMessage): Record<string, string> =>
     req.headers.origin && config.origins.includes(req.headers.origin) ? { 'access-control-allow-origin': req.headers.origin, vary: 'Origin' } : {};
 
-  function requireToken(req: IncomingMessage) {
-    if (!config.token) throw new HttpError(503, { error: 'coordinatorAccessNotConfigured' });
+  /**
+   * The caller, or 401. Every failed sign-in counts against the client's limit, and past it even a
+   * right key is refused (checked before verifying, so a guess learns nothing).
+   */
+  async function signIn(req: IncomingMessage): Promise<Principal> {
     const client = clientOf(req, config.trustedProxies);
-    // Checked before comparing, so that past the limit even the right guess learns nothing.
     const wait = wrongTokens.waitFor(client);
     if (wait > 0) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(wait) });
-    if (!hasToken(req, config.token)) {
-      wrongTokens.take(client);
-      throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
-    }
+    const result = await auth.authenticate(req);
+    if (result.ok) return result.principal;
+    if (result.reason === 'noRole') throw new HttpError(403, { error: 'noRole' });
+    wrongTokens.take(client);
+    throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<string> {
@@ -159,30 +192,89 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       return path;
     }
     if (path === '/responses') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'POST, OPTIONS' });
-    if (path === '/referrals' || path.startsWith('/referrals/')) return coordinator(req, res, path, method, query);
-    throw new HttpError(404, { error: 'notFound' });
+    if (path === '/referrals' || path.startsWith('/referrals/')) return casework(req, res, path, method, query);
+    if (path === '/staff' || path.startsWith('/staff/')) return staffRoutes(req, res, path, method, query);
+    if (path === '/audit') {
+      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      may(await signIn(req), ADMIN);
+      send(res, 200, { audit: await store.listAudit(auditQueryOf(query)) });
+      return path;
+    }
+    throw notFound();
   }
 
-  async function coordinator(req: IncomingMessage, res: ServerResponse, path: string, method: string, query: URLSearchParams): Promise<string> {
+  /** `GET/POST /staff`, `POST /staff/:id/revoke`, `POST /staff/:id/key`: admin only. */
+  async function staffRoutes(req: IncomingMessage, res: ServerResponse, path: string, method: string, query: URLSearchParams): Promise<string> {
     const [, , id, sub, extra] = path.split('/');
-    if (extra !== undefined || (sub !== undefined && sub !== 'events')) throw new HttpError(404, { error: 'notFound' });
-    const template = sub ? '/referrals/:id/events' : id ? '/referrals/:id' : '/referrals';
+    if (extra !== undefined || (id !== undefined && sub !== 'revoke' && sub !== 'key')) throw notFound();
+    const template = id ? `/staff/:id/${sub}` : '/staff';
+    const allowed = id ? 'POST' : method === 'POST' ? 'POST' : 'GET';
+    if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? 'POST' : 'GET, POST' });
+    const principal = await signIn(req);
+    may(principal, ADMIN);
+    if (!id && method === 'GET') {
+      if ([...query.keys()].length) throw invalid([...query.keys()][0]!);
+      send(res, 200, { staff: await staff.list() });
+    } else if (!id) {
+      const body = (await readJson(req, config.maxBodyBytes)) as Partial<NewStaff>;
+      const issues = body && typeof body === 'object' ? staffIssues(body) : [{ path: [], code: 'invalid' }];
+      if (issues.length) throw new HttpError(422, { issues });
+      const added = await staff.add(body as NewStaff);
+      await store.audit(principal, 'staff-add', null, { staffId: added.staff.id, role: added.staff.role });
+      send(res, 201, added);
+    } else if (sub === 'revoke') {
+      const target = segment(id);
+      if (!(await staff.revoke(target))) throw notFound();
+      auth.forget(target);
+      await store.audit(principal, 'staff-revoke', null, { staffId: target });
+      send(res, 200, { id: target, disabled: true });
+    } else {
+      const target = segment(id);
+      const key = await staff.rotate(target);
+      if (!key) throw notFound();
+      auth.forget(target);
+      await store.audit(principal, 'staff-key', null, { staffId: target });
+      send(res, 201, { id: target, key });
+    }
+    return template;
+  }
+
+  /**
+   * The referral endpoints. Scope is part of each query's WHERE: a referral outside it is 404, as if
+   * it did not exist; a role that may not call the endpoint at all gets 403.
+   */
+  async function casework(req: IncomingMessage, res: ServerResponse, path: string, method: string, query: URLSearchParams): Promise<string> {
+    const [, , id, sub, extra] = path.split('/');
+    if (extra !== undefined || (sub !== undefined && sub !== 'events' && sub !== 'assignment')) throw notFound();
+    const template = sub ? `/referrals/:id/${sub}` : id ? '/referrals/:id' : '/referrals';
     const allowed = sub ? 'POST' : 'GET';
     if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed : 'GET, POST, OPTIONS' });
-    requireToken(req);
+    const principal = await signIn(req);
+    may(principal, sub === 'assignment' ? ASSIGNERS : CASEWORK);
+    const scope = scopeOf(principal);
     if (!id) {
       const page = listQueryOf(query);
-      const referrals = (await store.listReferrals(page)).map(referralSummary);
+      // Asking for a municipality outside one's own is refused, not answered with an empty list.
+      if (page.municipalities && scope.municipalities && !page.municipalities.every((m) => scope.municipalities!.includes(m))) throw forbidden();
+      const referrals = (await store.listReferrals(page, scope, principal)).map(referralSummary);
       const next = referrals.length === page.limit ? referrals.at(-1)?.reference : undefined;
       send(res, 200, { referrals, ...(next ? { next } : {}) });
     } else if (!sub) {
-      const referral = await store.getReferral(segment(id));
-      if (!referral) throw new HttpError(404, { error: 'notFound' });
+      const referral = await store.getReferral(segment(id), scope, principal);
+      if (!referral) throw notFound();
       send(res, 200, referral);
+    } else if (sub === 'assignment') {
+      const body = (await readJson(req, config.maxBodyBytes)) as { staffId?: unknown } | null;
+      const staffId = body && typeof body === 'object' ? body.staffId : undefined;
+      if (typeof staffId !== 'string' || !storable(staffId) || staffId.length > 200) throw new HttpError(422, { issues: [{ path: ['staffId'], code: 'invalid' }] });
+      const result = await store.assign(segment(id), staffId, scope, principal);
+      if (result === 'notFound') throw notFound();
+      if (result === 'invalidStaff') throw new HttpError(422, { issues: [{ path: ['staffId'], code: 'notLinkWorkerOfMunicipality' }] });
+      send(res, 200, { id: segment(id), ...result });
     } else {
       const event = valid(validateCaseEvent(await readJson(req, config.maxBodyBytes)));
-      const result = await store.appendEvent(segment(id), event);
-      if (!result) throw new HttpError(404, { error: 'notFound' });
+      const result = await store.appendEvent(segment(id), event, scope, principal);
+      if (!result) throw notFound();
       saved(res, result, (e) => e);
     }
     return template;
@@ -205,6 +297,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
 
   return {
     store,
+    staff,
     async handle(req, res) {
       const target = targetOf(req.url);
       const path = target?.pathname ?? '';

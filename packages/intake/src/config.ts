@@ -4,8 +4,13 @@ export interface IntakeConfig {
   databaseUrl: string | undefined;
   /** Where PGlite keeps its files; `memory://` keeps nothing (tests). */
   dataDir: string;
-  /** Bearer token for the coordinator endpoints. Without it they answer 503. */
+  /**
+   * The bootstrap admin key: a bearer token with the admin role, for a fresh install to create staff
+   * over HTTP. Staff then use their personal keys or OIDC tokens.
+   */
   token: string | undefined;
+  /** OpenID Connect bearer tokens: accepted when an issuer is set. */
+  oidc?: OidcConfig;
   /** Origins allowed to POST from a browser (CORS). */
   origins: string[];
   /** POSTs per client per minute. */
@@ -17,6 +22,51 @@ export interface IntakeConfig {
    * 0 (none) uses the socket's address. More than you run lets a client pick its own address.
    */
   trustedProxies: number;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  /** Default: the `jwks_uri` of `<issuer>/.well-known/openid-configuration`. */
+  jwksUrl?: string;
+  /** The claim holding the roles (a list or one string). */
+  roleClaim: string;
+  /** The claim holding the municipality codes (a list or one string). */
+  municipalityClaim: string;
+  /** The identity provider's role values → Linkki's roles. */
+  roleMap: Record<string, 'coordinator' | 'link-worker' | 'evaluator' | 'admin'>;
+}
+
+const ROLE_NAMES = new Set(['coordinator', 'link-worker', 'evaluator', 'admin']);
+
+/** `Linkki.Coordinator=coordinator,Linkki.LinkWorker=link-worker` → a map; throws on an unknown role. */
+export function roleMapOf(value: string | undefined): OidcConfig['roleMap'] {
+  const map: OidcConfig['roleMap'] = {};
+  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = pair.lastIndexOf('=');
+    const role = pair.slice(at + 1).trim();
+    if (at < 1 || !ROLE_NAMES.has(role)) throw new Error(`LINKKI_INTAKE_OIDC_ROLE_MAP: "claim value=role" pairs with a role of coordinator, link-worker, evaluator or admin, not "${pair}"`);
+    map[pair.slice(0, at).trim()] = role as OidcConfig['roleMap'][string];
+  }
+  return map;
+}
+
+function oidcOf(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.LINKKI_INTAKE_OIDC_ISSUER;
+  if (!issuer) return undefined;
+  const audience = env.LINKKI_INTAKE_OIDC_AUDIENCE;
+  if (!audience) throw new Error('LINKKI_INTAKE_OIDC_AUDIENCE: required with LINKKI_INTAKE_OIDC_ISSUER (the client id or API the tokens are for)');
+  const roleMap = roleMapOf(env.LINKKI_INTAKE_OIDC_ROLE_MAP);
+  // Without a map, the role claim may carry Linkki's role names themselves.
+  if (!Object.keys(roleMap).length) for (const role of ROLE_NAMES) roleMap[role] = role as OidcConfig['roleMap'][string];
+  return {
+    issuer,
+    audience,
+    jwksUrl: env.LINKKI_INTAKE_OIDC_JWKS_URL || undefined,
+    roleClaim: env.LINKKI_INTAKE_OIDC_ROLE_CLAIM || 'roles',
+    municipalityClaim: env.LINKKI_INTAKE_OIDC_MUNICIPALITY_CLAIM || 'municipalities',
+    roleMap,
+  };
 }
 
 const number = (value: string | undefined, fallback: number) => {
@@ -40,5 +90,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): IntakeConfi
     ratePerMinute: number(env.LINKKI_INTAKE_RATE_PER_MINUTE, 30),
     maxBodyBytes: number(env.LINKKI_INTAKE_MAX_BODY_BYTES, 64 * 1024),
     trustedProxies: proxyHops(env.LINKKI_INTAKE_TRUST_PROXY),
+    oidc: oidcOf(env),
   };
 }

@@ -37,6 +37,41 @@ const MIGRATIONS: string[] = [
      recorded_at timestamptz NOT NULL DEFAULT now()
    );`,
   `CREATE INDEX case_events_referral ON case_events (referral_id, recorded_at);`,
+  // Staff, their keys and the audit (issue 13). Existing referrals stay, unassigned.
+  `CREATE TABLE staff (
+     id text PRIMARY KEY,
+     name text NOT NULL,
+     role text NOT NULL CHECK (role IN ('coordinator', 'link-worker', 'evaluator', 'admin')),
+     municipalities text[] NOT NULL DEFAULT '{}',
+     languages text[] NOT NULL DEFAULT '{}',
+     area text,
+     oidc_subject text UNIQUE,
+     disabled boolean NOT NULL DEFAULT false,
+     created_at timestamptz NOT NULL DEFAULT now()
+   );
+   CREATE TABLE staff_keys (
+     id text PRIMARY KEY,
+     staff_id text NOT NULL REFERENCES staff (id),
+     salt bytea NOT NULL,
+     hash bytea NOT NULL,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     expires_at timestamptz,
+     revoked_at timestamptz
+   );
+   CREATE INDEX staff_keys_staff ON staff_keys (staff_id);
+   ALTER TABLE referrals ADD COLUMN assigned_to text REFERENCES staff (id);
+   CREATE INDEX referrals_assigned_to ON referrals (assigned_to);
+   CREATE TABLE audit (
+     id bigserial PRIMARY KEY,
+     at timestamptz NOT NULL DEFAULT now(),
+     staff_id text,
+     role text NOT NULL,
+     action text NOT NULL,
+     referral_id text,
+     detail jsonb
+   );
+   CREATE INDEX audit_referral ON audit (referral_id, at);
+   CREATE INDEX audit_staff ON audit (staff_id, at);`,
 ];
 
 const UNIQUE_VIOLATION = '23505';

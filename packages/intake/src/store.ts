@@ -1,11 +1,48 @@
 import type { CaseEvent, QuestionnaireResponse, Referral } from '@linkki/schema';
 import type { Database } from './database.js';
+import type { Principal } from './staff.js';
+
+/**
+ * Which referrals a caller may see, applied in the SQL of every query: `municipalities` (null: all)
+ * against the person's municipality, `assignedTo` (null: anyone's) against the assigned link worker.
+ */
+export interface Scope {
+  municipalities: string[] | null;
+  assignedTo: string | null;
+}
+export const EVERYTHING: Scope = { municipalities: null, assignedTo: null };
+
+/** The scope of a principal: a coordinator's municipalities, a link worker's assignments, all for admin. */
+export function scopeOf(principal: Principal): Scope {
+  if (principal.role === 'link-worker') return { municipalities: null, assignedTo: principal.staffId ?? '' };
+  if (principal.role === 'admin') return EVERYTHING;
+  return { municipalities: principal.municipalities ?? [], assignedTo: null };
+}
+
+/** The scope as SQL on `referrals r`, its two parameters numbered from `n`. */
+const inScope = (n: number) =>
+  `($${n}::text[] IS NULL OR r.body->'person'->>'municipality' = ANY ($${n}::text[])) AND ($${n + 1}::text IS NULL OR r.assigned_to = $${n + 1})`;
+const scopeParams = (scope: Scope) => [scope.municipalities, scope.assignedTo];
+/** Who an audit row names: `$n` staff id, `$n+1` role; no row when there is no actor (internal use). */
+const actorParams = (actor: Principal | undefined) => [actor?.staffId ?? null, actor?.role ?? null];
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  staffId: string | null;
+  role: string;
+  action: string;
+  referralId: string | null;
+  detail: Record<string, unknown> | null;
+}
 
 export interface StoredReferral {
   id: string;
   reference: string;
   status: string;
   receivedAt: string;
+  /** The link worker's staff id, when one is assigned. */
+  assignedTo: string | null;
   referral: Referral;
   events: CaseEvent[];
 }
@@ -28,6 +65,7 @@ interface ReferralRow {
   received_at: Date | string;
   body: Referral;
   idempotency_key: string;
+  assigned_to?: string | null;
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString();
@@ -50,7 +88,7 @@ function statusAfter(event: CaseEvent): string | null {
 }
 
 function toStored(row: ReferralRow, events: CaseEvent[] = []): StoredReferral {
-  return { id: row.id, reference: row.reference, status: row.status, receivedAt: iso(row.received_at), referral: row.body, events };
+  return { id: row.id, reference: row.reference, status: row.status, receivedAt: iso(row.received_at), assignedTo: row.assigned_to ?? null, referral: row.body, events };
 }
 
 export class IntakeStore {
@@ -90,41 +128,99 @@ export class IntakeStore {
   /**
    * Newest first, `limit` at a time; `before` (a reference) continues after that referral. The
    * position is compared in the database, whose timestamps are finer than JavaScript's.
-   * `municipalities` (codes) keeps only the referrals of people living there. Events are counted, not read.
+   * `municipalities` (codes) keeps only the referrals of people living there; `scope` limits what the
+   * caller may see, in the same WHERE. Events are counted, not read. With an `actor`, the same
+   * statement writes one audit row (`list-referrals`, with the count).
    */
-  async listReferrals({ limit = 100, before, municipalities }: ListQuery = {}): Promise<ListedReferral[]> {
+  async listReferrals({ limit = 100, before, municipalities }: ListQuery = {}, scope: Scope = EVERYTHING, actor?: Principal): Promise<ListedReferral[]> {
     const rows = await this.db.query<ReferralRow & { event_count: string | number }>(
-      `SELECT r.*, (SELECT count(*) FROM case_events e WHERE e.referral_id = r.id) AS event_count FROM referrals r
-       WHERE ($2::text IS NULL OR (r.received_at, r.reference) < (SELECT received_at, reference FROM referrals WHERE reference = $2))
-         AND ($3::text[] IS NULL OR r.body->'person'->>'municipality' = ANY ($3::text[]))
-       ORDER BY r.received_at DESC, r.reference DESC LIMIT $1`,
-      [limit, before ?? null, municipalities ?? null],
+      `WITH page AS (
+         SELECT r.*, (SELECT count(*) FROM case_events e WHERE e.referral_id = r.id) AS event_count FROM referrals r
+         WHERE ($2::text IS NULL OR (r.received_at, r.reference) < (SELECT received_at, reference FROM referrals WHERE reference = $2))
+           AND ($3::text[] IS NULL OR r.body->'person'->>'municipality' = ANY ($3::text[]))
+           AND ${inScope(4)}
+         ORDER BY r.received_at DESC, r.reference DESC LIMIT $1
+       ), logged AS (
+         INSERT INTO audit (staff_id, role, action, detail)
+         SELECT $6, $7, 'list-referrals', jsonb_build_object('count', (SELECT count(*) FROM page)) WHERE $7::text IS NOT NULL
+       )
+       SELECT * FROM page ORDER BY received_at DESC, reference DESC`,
+      [limit, before ?? null, municipalities ?? null, ...scopeParams(scope), ...actorParams(actor)],
     );
     return rows.map((row) => ({ ...toStored(row), events: Number(row.event_count) }));
   }
 
-  async getReferral(id: string): Promise<StoredReferral | undefined> {
-    const [row] = await this.db.query<ReferralRow>('SELECT * FROM referrals WHERE id = $1', [id]);
+  /** The referral and its events, if it is in `scope`; with an `actor`, the read is audited in the same statement. */
+  async getReferral(id: string, scope: Scope = EVERYTHING, actor?: Principal): Promise<StoredReferral | undefined> {
+    const [row] = await this.db.query<ReferralRow>(
+      `WITH found AS (SELECT r.* FROM referrals r WHERE r.id = $1 AND ${inScope(2)}),
+       logged AS (INSERT INTO audit (staff_id, role, action, referral_id) SELECT $4, $5, 'read-referral', id FROM found WHERE $5::text IS NOT NULL)
+       SELECT * FROM found`,
+      [id, ...scopeParams(scope), ...actorParams(actor)],
+    );
     if (!row) return undefined;
     const events = await this.db.query<{ body: CaseEvent }>('SELECT body FROM case_events WHERE referral_id = $1 ORDER BY recorded_at, id', [id]);
     return toStored(row, events.map((e) => e.body));
   }
 
   /**
-   * Appends a case event; a `routed` event also sets the referral's status to its route, `closed`
-   * to its ending reason. One statement, so the event and the status change land together.
+   * Assigns a link worker to a referral in `scope`: 'notFound' when the referral is not there,
+   * 'invalidStaff' unless the staff member is an enabled link worker of the person's municipality.
    */
-  async appendEvent(referralId: string, event: CaseEvent): Promise<SaveResult<CaseEvent> | undefined> {
-    const [row] = await this.db.query<{ id: string }>('SELECT id FROM referrals WHERE id = $1', [referralId]);
+  async assign(referralId: string, staffId: string, scope: Scope = EVERYTHING, actor?: Principal): Promise<'notFound' | 'invalidStaff' | { assignedTo: string }> {
+    const [target] = await this.db.query<{ municipality: string | null }>(
+      `SELECT r.body->'person'->>'municipality' AS municipality FROM referrals r WHERE r.id = $1 AND ${inScope(2)}`,
+      [referralId, ...scopeParams(scope)],
+    );
+    if (!target) return 'notFound';
+    const [{ n }] = (await this.db.query<{ n: string | number }>(
+      `WITH worker AS (SELECT id FROM staff WHERE id = $2 AND role = 'link-worker' AND NOT disabled AND $3::text = ANY (municipalities)),
+       updated AS (UPDATE referrals SET assigned_to = $2 WHERE id = $1 AND EXISTS (SELECT 1 FROM worker) RETURNING id),
+       logged AS (INSERT INTO audit (staff_id, role, action, referral_id, detail) SELECT $4, $5, 'assign', id, jsonb_build_object('staffId', $2::text) FROM updated WHERE $5::text IS NOT NULL)
+       SELECT count(*) AS n FROM updated`,
+      [referralId, staffId, target.municipality, ...actorParams(actor)],
+    )) as [{ n: string | number }];
+    return Number(n) ? { assignedTo: staffId } : 'invalidStaff';
+  }
+
+  /** Writes one audit row. `detail` must hold no personal data (counts, ids of staff, codes). */
+  async audit(actor: Principal, action: string, referralId: string | null = null, detail: Record<string, unknown> | null = null) {
+    await this.db.query('INSERT INTO audit (staff_id, role, action, referral_id, detail) VALUES ($1, $2, $3, $4, $5)', [
+      actor.staffId,
+      actor.role,
+      action,
+      referralId,
+      detail === null ? null : JSON.stringify(detail),
+    ]);
+  }
+
+  /** Audit rows, newest first, optionally of one referral or one staff member. */
+  async listAudit({ referral, staff, limit = 100 }: { referral?: string; staff?: string; limit?: number } = {}): Promise<AuditRow[]> {
+    const rows = await this.db.query<{ id: string; at: Date; staff_id: string | null; role: string; action: string; referral_id: string | null; detail: Record<string, unknown> | null }>(
+      `SELECT * FROM audit WHERE ($1::text IS NULL OR referral_id = $1) AND ($2::text IS NULL OR staff_id = $2) ORDER BY at DESC, id DESC LIMIT $3`,
+      [referral ?? null, staff ?? null, limit],
+    );
+    return rows.map((r) => ({ id: String(r.id), at: iso(r.at), staffId: r.staff_id, role: r.role, action: r.action, referralId: r.referral_id, detail: r.detail }));
+  }
+
+  /**
+   * Appends a case event; a `routed` event also sets the referral's status to its route, `closed`
+   * to its ending reason. One statement, so the event, the status change and the audit row land together.
+   */
+  async appendEvent(referralId: string, event: CaseEvent, scope: Scope = EVERYTHING, actor?: Principal): Promise<SaveResult<CaseEvent> | undefined> {
+    const [row] = await this.db.query<{ id: string }>(`SELECT r.id FROM referrals r WHERE r.id = $1 AND ${inScope(2)}`, [referralId, ...scopeParams(scope)]);
     if (!row) return undefined;
     const [{ inserted }] = (await this.db.query<{ inserted: boolean }>(
       `WITH event AS (
          INSERT INTO case_events (id, referral_id, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id
        ), status AS (
          UPDATE referrals SET status = $4 WHERE id = $2 AND $4::text IS NOT NULL AND EXISTS (SELECT 1 FROM event) RETURNING id
+       ), logged AS (
+         INSERT INTO audit (staff_id, role, action, referral_id, detail)
+         SELECT $5, $6, 'append-event', $2, jsonb_build_object('type', $7::text) FROM event WHERE $6::text IS NOT NULL
        )
        SELECT EXISTS (SELECT 1 FROM event) AS inserted`,
-      [event.id, referralId, JSON.stringify(event), statusAfter(event)],
+      [event.id, referralId, JSON.stringify(event), statusAfter(event), ...actorParams(actor), event.type],
     )) as [{ inserted: boolean }];
     if (inserted) return { outcome: 'created', value: event };
     const [existing] = await this.db.query<{ body: CaseEvent; referral_id: string }>('SELECT body, referral_id FROM case_events WHERE id = $1', [event.id]);

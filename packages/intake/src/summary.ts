@@ -1,7 +1,7 @@
 import type { ListedReferral } from './store.js';
 
 /** What the coordinator's list shows: no names or contact details, those are in the full record. */
-export function referralSummary({ id, reference, status, receivedAt, referral, events }: ListedReferral) {
+export function referralSummary({ id, reference, status, receivedAt, assignedTo, referral, events }: ListedReferral) {
   const { person } = referral;
   const age = person.age ?? (person.birthYear ? new Date(receivedAt).getUTCFullYear() - person.birthYear : undefined);
   return {
@@ -14,6 +14,7 @@ export function referralSummary({ id, reference, status, receivedAt, referral, e
     municipality: person.municipality,
     language: person.language,
     age,
+    assignedTo,
     events,
   };
 }

@@ -72,7 +72,7 @@ it('linkki-intake starts from the environment, serves, logs no personal data and
   try {
     while (!/http:\/\/[\d.]+:\d+\//.test(output)) await once(child.stdout, 'data');
     const url = /http:\/\/[\d.]+:\d+/.exec(output)![0];
-    assert.match(output, /PGlite in .*linkki-intake-cli-.*coordinator token set/);
+    assert.match(output, /PGlite in .*linkki-intake-cli-.*bootstrap admin key set/);
     assert.equal((await fetch(`${url}/health`)).status, 200);
     const list = await fetch(`${url}/referrals`, { headers: { authorization: 'Bearer cli-test-token' } });
     assert.equal(list.status, 200);

@@ -172,7 +172,7 @@ for (const [name, open] of backends()) {
       assert.equal(changed.status, 409);
     });
 
-    it('keeps coordinator endpoints behind the token', async () => {
+    it('keeps the referral endpoints behind the bootstrap admin key', async () => {
       assert.equal((await fetch(`${url}/referrals`)).status, 401);
       assert.equal((await fetch(`${url}/referrals`, { headers: { authorization: 'Bearer wrong' } })).status, 401);
       const list = await fetch(`${url}/referrals`, { headers: auth });
@@ -361,10 +361,10 @@ describe('@linkki/intake limits and persistence', () => {
     for (const value of ['true', 'yes', '-1', '1.5', '99']) assert.throws(() => configFromEnv({ LINKKI_INTAKE_TRUST_PROXY: value }), /LINKKI_INTAKE_TRUST_PROXY/);
   });
 
-  it('answers 503 on coordinator endpoints when no token is configured', async () => {
+  it('without a bootstrap key configured, the former token is just a wrong key (401)', async () => {
     const intake = await createIntake(config({ token: undefined }));
     const { server, url } = await listen(intake);
-    assert.equal((await fetch(`${url}/referrals`, { headers: auth })).status, 503);
+    assert.equal((await fetch(`${url}/referrals`, { headers: auth })).status, 401);
     server.close();
     await intake.close();
   });
