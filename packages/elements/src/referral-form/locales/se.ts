@@ -10,6 +10,14 @@ export const se: ReferralStrings = {
     title: 'Dát ii leat hoahppoveahkki.',
     body: 'Buresveadjinčujuhus ii leat dearvvašvuođabálvalus. Heahtedilis riŋge 112. Jos dárbbašat farggamusat veahki dearvvašvuhtii dahje návccaide, váldde oktavuođa iežat dearvvašvuođaguovddážii.',
   },
+  privacyNotice: {
+    link: 'Diehtosuodjaluščilgehus: mo dieđut gieđahallojuvvojit (rahpasa ođđa lásii)',
+    missing: {
+      title: 'Skovi ii sáhte vel geavahit',
+      body: 'Siiddus váilu diehtosuodjaluščilgehus, mii muitala, mo dieđut gieđahallojuvvojit. Váldde oktavuođa siiddu hálddašeaddjái.',
+      help: 'Hálddašeaddjái: atte diehtosuodjaluščilgehusa čujuhusa privacy-notice-attribuhtas.',
+    },
+  },
   sections: {
     referrer: 'Čujuhusa dahkki',
     person: 'Olmmoš, geasa čujuhus dahkko',

@@ -10,6 +10,14 @@ export const smn: ReferralStrings = {
     title: 'Tot ij lah hoopâiše.',
     body: 'Pyereestvaljeemčujottâs ij lah tiervâsvuotâpalvâlus. Hiäđuuvt čuojât 112. Jis tarbâšah jotelávt išedem tiervâsvuotân teikkâ jeksimân, väldi ohtâvuođâ jieijâd tiervâsvuotâkuávdášân.',
   },
+  privacyNotice: {
+    link: 'Tiätusyeječielgiittâs: maht tiäđuh kieđâvuššojeh (lekkâs uđđâ koskâloostân)',
+    missing: {
+      title: 'Luámáttuv ij pyevti vala kevttiđ',
+      body: 'Siijđost váilu tiätusyeječielgiittâs, mii muštâl, maht tiäđuh kieđâvuššojeh. Vääldi ohtâvuođâ siijđo haldâšeijei.',
+      help: 'Haldâšeijei: adde tiätusyeječielgiittâs čujottâs privacy-notice-attribuutist.',
+    },
+  },
   sections: {
     referrer: 'Čujottâs rähtee',
     person: 'Olmooš, kiäs čujottâs rahtoo',

@@ -10,6 +10,14 @@ export const sms: ReferralStrings = {
     title: 'Tät ij leäkku håʹppveäkk.',
     body: 'Pueʹrrvääjjamõhjjõs ij leäkku tiõrvâsvuõttǩiõttõs. Vaarrâsââʹjjest teʹlfoonâd 112. Jos taarbšak ääʹrbed veäkk tiõrvâsvuõʹtte leʹbe vuäʹmmjemvuõʹtte, vaʹldde õhttvuõđ jiijjâd tiõrvâsvuõttkõõskâžže.',
   },
+  privacyNotice: {
+    link: 'Teâttsuejjčiõlǥtõs: mäʹhtt teâđaid ǩiõttkââʹstet (liâvvan ođđ ikkna)',
+    missing: {
+      title: 'Blaŋkk ij vueiʹt veâl ââʹnned',
+      body: 'Seeidast ij leäkku teâttsuejjčiõlǥtõs, kååʹtt mušttal, mäʹhtt teâđaid ǩiõttkââʹstet. Vääʹld õhttvuõđ seeid âʹlnnõõʹnnʼja.',
+      help: 'Âʹlnnõõʹnnʼja: uuʹd teâttsuejjčiõlǥtõõzz addrõõzz privacy-notice-attribuutâst.',
+    },
+  },
   sections: {
     referrer: 'Õhjjõõzz raajji',
     person: 'Ooumaž, kååʹtte õhjjõs raajât',

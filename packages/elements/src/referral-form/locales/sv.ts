@@ -9,6 +9,14 @@ export const sv: ReferralStrings = {
     title: 'Det här är inte brådskande hjälp.',
     body: 'Välmåenderemissen är ingen hälsotjänst. I en nödsituation, ring 112. Om du snart behöver hjälp med din hälsa eller ork, kontakta din egen hälsostation.',
   },
+  privacyNotice: {
+    link: 'Dataskyddsbeskrivning: hur uppgifterna behandlas (öppnas i en ny flik)',
+    missing: {
+      title: 'Blanketten kan inte användas ännu',
+      body: 'Sidan saknar en dataskyddsbeskrivning som berättar hur uppgifterna behandlas. Kontakta sidans administratör.',
+      help: 'För administratören: ange adressen till dataskyddsbeskrivningen i attributet privacy-notice.',
+    },
+  },
   sections: {
     referrer: 'Den som gör remissen',
     person: 'Personen som remissen gäller',
