@@ -29,6 +29,7 @@ const meta: Meta<Args> = {
     endpoint=${args.endpoint || undefined}
     ?with-swemwbs=${args.withSwemwbs}
     municipality="758"
+    privacy-notice="/tietosuoja.html"
     draft="none"
     @linkki-submit=${(event: CustomEvent) => {
       if (args.endpoint) return;
@@ -96,6 +97,13 @@ export const PartlyAnsweredSwemwbs: Story = {
     await swemwbs.updateComplete;
     for (const statement of [...swemwbs.shadowRoot!.querySelectorAll('fieldset')].slice(0, 4)) statement.querySelectorAll('input')[2]!.click();
     form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
+export const SelfReferralWithoutPrivacyNotice: Story = {
+  name: 'Self-referral without a privacy notice: not offered',
+  args: { mode: 'self' },
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector('linkki-referral-form')!.removeAttribute('privacy-notice');
   },
 };
 export const NorthernSamiSelfReferral: Story = { name: 'Self-referral in Northern Sami', args: { mode: 'self', lang: 'se' } };

@@ -1,6 +1,7 @@
 import { validateQuestionnaireResponse, type InstrumentDefinition } from '@linkki/schema';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
+import { runFormControlContract } from '../../../../test/helpers/form-control-contract.js';
 import { getAllByRole, getByRole, queryAllByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import { QuestionnaireHarness } from '../questionnaire/questionnaire.harness.js';
 import './define.js';
@@ -100,4 +101,22 @@ describe('<linkki-participation>', () => {
       },
     );
   });
+});
+
+runFormControlContract({
+  render: () => html`<linkki-participation name="participation" lang="en" .instrument=${TEST_DEFINITION}></linkki-participation>`,
+  name: 'participation',
+  fill: async (control) => {
+    await new QuestionnaireHarness(control as unknown as LinkkiParticipation).answerAll([5, 5, 5, 5, 5, 4, 4, 4, 4, 4]);
+  },
+  expectValue: (submitted) => {
+    const response = JSON.parse(submitted);
+    expect(validateQuestionnaireResponse(response).ok).to.equal(true);
+    expect(response.score).to.deep.equal({ raw: 45, metric: 87.5 });
+  },
+  stateOf: (control) => JSON.stringify((control as unknown as LinkkiParticipation).answers),
+  expectCleared: (control) => {
+    expect((control as unknown as LinkkiParticipation).answers).to.deep.equal({});
+    expect(queryAllByRole(control, 'radio').some((r) => (r as HTMLInputElement).checked)).to.equal(false);
+  },
 });

@@ -142,11 +142,6 @@ export const questionnaireStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
-  .unavailable {
-    border: 3px solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: var(--_space-4);
-  }
   @media (max-width: 30rem) {
     .review-row {
       grid-template-columns: 1fr;

@@ -29,7 +29,7 @@ const SCENARIOS: [string, Partial<FormValues>, 'professional' | 'self'][] = [
 async function mountWith(values: Partial<FormValues>, mode: 'professional' | 'self') {
   sessionStorage.clear();
   sessionStorage.setItem(`linkki-referral:${mode}`, JSON.stringify({ id: randomId(), values: { ...emptyValues(), ...values } }));
-  return fixture<LinkkiReferralForm>(html`<linkki-referral-form lang="en" mode=${mode}></linkki-referral-form>`);
+  return fixture<LinkkiReferralForm>(html`<linkki-referral-form lang="en" mode=${mode} privacy-notice="/tietosuoja.html"></linkki-referral-form>`);
 }
 
 describe('<linkki-referral-form> every problem can be seen and reached', () => {

@@ -1,5 +1,6 @@
 import { validateReferral } from '@linkki/schema';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { runFormControlContract } from '../../../../test/helpers/form-control-contract.js';
@@ -176,7 +177,7 @@ describe('<linkki-referral-form> drafts', () => {
 
 describe('<linkki-referral-form> self-referral', () => {
   it('speaks to "you", says it is not an emergency service, and has no referrer section', async () => {
-    const { el, h } = await mount(html`<linkki-referral-form lang="en" mode="self" municipality="148"></linkki-referral-form>`);
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" mode="self" municipality="148" privacy-notice="/tietosuoja.html"></linkki-referral-form>`);
     expect(getByRole(el, 'heading', { name: 'Apply for a wellbeing referral' })).to.exist;
     expect(el.shadowRoot!.textContent).to.contain('In an emergency, call 112.');
     expect(queryByRole(el, 'heading', { name: 'Who is making the referral' })).to.equal(null);
@@ -188,14 +189,33 @@ describe('<linkki-referral-form> self-referral', () => {
     expect((await submit).detail.kind).to.equal('self');
   });
 
+  it('links the privacy notice before the consent, in a new tab that the link text announces', async () => {
+    const { el } = await mount(html`<linkki-referral-form lang="en" mode="self" privacy-notice="/tietosuoja.html"></linkki-referral-form>`);
+    const link = getByRole(el, 'link', { name: 'Privacy notice: how the details are handled (opens in a new tab)' }) as HTMLAnchorElement;
+    expect(link.href).to.equal(new URL('/tietosuoja.html', location.href).href);
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.contain('noopener');
+    const consent = getByRole(el, 'checkbox', { name: 'I agree that my details are used for this application' });
+    expect(link.compareDocumentPosition(consent) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
+  it('is not offered without a privacy notice, and says so to the page administrator', async () => {
+    for (const notice of [undefined, 'javascript:alert(1)', '   ']) {
+      const { el } = await mount(html`<linkki-referral-form lang="en" mode="self" privacy-notice=${notice ?? nothing}></linkki-referral-form>`);
+      expect(getByRole(el, 'heading', { name: 'This form cannot be used yet' })).to.exist;
+      expect(el.shadowRoot!.textContent).to.contain('privacy-notice attribute');
+      expect(queryByRole(el, 'textbox')).to.equal(null);
+    }
+  });
+
   it('lets the page replace the notice through the notice slot', async () => {
-    const { el } = await mount(html`<linkki-referral-form lang="en" mode="self"><p slot="notice">Call the wellbeing line 0800 000 000.</p></linkki-referral-form>`);
+    const { el } = await mount(html`<linkki-referral-form lang="en" mode="self" privacy-notice="/tietosuoja.html"><p slot="notice">Call the wellbeing line 0800 000 000.</p></linkki-referral-form>`);
     const slot = el.shadowRoot!.querySelector('slot[name="notice"]') as HTMLSlotElement;
     expect(slot.assignedElements()[0]!.textContent).to.equal('Call the wellbeing line 0800 000 000.');
   });
 
   it('can be completed with the keyboard alone', async () => {
-    const { el, h } = await mount(html`<linkki-referral-form lang="en" mode="self" municipality="758"></linkki-referral-form>`);
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" mode="self" municipality="758" privacy-notice="/tietosuoja.html"></linkki-referral-form>`);
     getByRole(el, 'textbox', { name: 'Your name' }).focus();
     await sendKeys({ type: 'Aino Esimerkki' });
     await sendKeys({ press: 'Tab' });
@@ -243,11 +263,11 @@ runFormControlContract({
 describe('<linkki-referral-form> accessibility', () => {
   for (const mode of ['professional', 'self']) {
     it(`passes axe in every locale when empty (${mode})`, async () => {
-      await expectAccessibleInEveryLocale(() => html`<linkki-referral-form mode=${mode} draft="none"></linkki-referral-form>`);
+      await expectAccessibleInEveryLocale(() => html`<linkki-referral-form mode=${mode} draft="none" privacy-notice="/tietosuoja.html"></linkki-referral-form>`);
     });
 
     it(`passes axe in every locale with the error summary (${mode})`, async () => {
-      await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form mode=${mode} draft="none"></linkki-referral-form>`, {
+      await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form mode=${mode} draft="none" privacy-notice="/tietosuoja.html"></linkki-referral-form>`, {
         prepare: async (el) => {
           (el.shadowRoot!.querySelector('button[type="submit"]') as HTMLButtonElement).click();
           await el.updateComplete;
@@ -255,6 +275,10 @@ describe('<linkki-referral-form> accessibility', () => {
       });
     });
   }
+
+  it('passes axe in every locale when a self-referral form has no privacy notice', async () => {
+    await expectAccessibleInEveryLocale(() => html`<linkki-referral-form mode="self" draft="none"></linkki-referral-form>`);
+  });
 
   it('passes axe in every locale on the confirmation', async () => {
     const template = () => {

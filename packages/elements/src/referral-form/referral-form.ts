@@ -14,7 +14,7 @@ import { randomId } from '../shared/random-id.js';
 import { EmbeddedSwemwbs, type SwemwbsAnswers } from './embedded-swemwbs.js';
 import { emptyValues, fieldForPath, toReferral, typingIssues, type FieldId, type FormValues, type HostReferrer, type Mode } from './form-model.js';
 import { referralStyles } from './referral-form.styles.js';
-import { formBody } from './referral-view.js';
+import { formBody, privacyNoticeMissing, privacyNoticeUrl } from './referral-view.js';
 import './strings.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,6 +52,8 @@ interface Draft {
  * @csspart submit - The submit button.
  * @csspart status - The visible sending status.
  * @csspart confirmation - The confirmation after success.
+ * @csspart privacy-notice - The link to the privacy notice.
+ * @csspart unavailable - The message shown in self-referral when no privacy notice is given.
  */
 export class LinkkiReferralForm extends LinkkiFormElement {
   static override styles = [...LinkkiFormElement.styles, ...controlStyles, referralStyles];
@@ -60,6 +62,12 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   @property({ reflect: true }) mode: Mode = 'professional';
   /** URL to POST the referral to. Without it the host handles `linkki-submit`. */
   @property() endpoint: string | undefined;
+  /**
+   * URL of the privacy notice (tietosuojaseloste), linked before the consent. Required in
+   * self-referral: without a valid http(s) URL the form is not shown, and the page's administrator
+   * is told what is missing.
+   */
+  @property({ attribute: 'privacy-notice' }) privacyNotice: string | undefined;
   /** Default municipality code, e.g. `758`. */
   @property() municipality = '';
   /** Restricts the municipality list to these codes (property, or a space-separated attribute). */
@@ -280,6 +288,8 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   override render() {
     const t = (key: string) => this.i18n.t(key, { context: this.mode === 'self' ? 'self' : undefined });
     if (this.outbox.state === 'done') return this.renderConfirmation(t);
+    const privacyNotice = privacyNoticeUrl(this.privacyNotice, document.baseURI);
+    if (this.mode === 'self' && !privacyNotice) return privacyNoticeMissing(this.i18n, this.headingLevel);
     const errors = this.fieldErrors();
     const busy = this.outbox.busy;
     const disabled = this.isDisabled || busy;
@@ -290,7 +300,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
       ${this.restored ? html`<p class="restored">${this.i18n.t('status.draftRestored')}</p>` : nothing}
       ${errorSummary(this.i18n, this.summary(errors), () => this.renderRoot as ShadowRoot)}
       ${formBody(
-        { i18n: this.i18n, mode: this.mode, level: this.headingLevel, values: this.values, errors, disabled, hostReferrer: this.referrer, municipalities: this.municipalities, set: this.setField, blur: this.onFieldBlur },
+        { i18n: this.i18n, mode: this.mode, level: this.headingLevel, values: this.values, errors, disabled, hostReferrer: this.referrer, municipalities: this.municipalities, privacyNotice, set: this.setField, blur: this.onFieldBlur },
         this.withSwemwbs && this.mode === 'professional'
           ? html`<div @linkki-change=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: this.headingLevel, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
           : nothing,

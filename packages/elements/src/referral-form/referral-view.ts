@@ -15,6 +15,8 @@ export interface FormView {
   disabled: boolean;
   hostReferrer: HostReferrer | undefined;
   municipalities: string[] | undefined;
+  /** A checked http(s) URL of the privacy notice, linked before the consent. */
+  privacyNotice: string | undefined;
   set: <K extends keyof FormValues>(key: K, value: FormValues[K]) => void;
   blur: () => void;
 }
@@ -43,7 +45,10 @@ function checkbox(view: FormView, id: 'consent' | 'wantsFeedback', describedBy?:
 
 function consent(view: FormView) {
   const options = { id: 'consent', label: view.i18n.t('sections.consent'), hint: hint(view, 'consent'), error: view.errors.consent };
-  return fieldGroup(view.i18n, options, checkbox(view, 'consent'));
+  const link = view.privacyNotice
+    ? html`<p class="privacy-notice"><a href=${view.privacyNotice} target="_blank" rel="noopener noreferrer" part="privacy-notice">${view.i18n.t('privacyNotice.link')}</a></p>`
+    : nothing;
+  return fieldGroup(view.i18n, options, html`${link}${checkbox(view, 'consent')}`);
 }
 
 /** One checkbox, so no fieldset: the wrapper is the error summary's target. */
@@ -118,4 +123,24 @@ export function formBody(view: FormView, swemwbs: TemplateResult | typeof nothin
     </section>
     ${swemwbs}
     <section class="section">${consent(view)}</section>`;
+}
+
+/** Only a web address can be linked: never `javascript:` or other schemes. */
+export function privacyNoticeUrl(value: string | undefined, base: string): string | undefined {
+  if (!value?.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Self-referral collects personal data from the public: without a privacy notice it is not offered. */
+export function privacyNoticeMissing(i18n: LocalizeController, level: number) {
+  return html`<section class="unavailable" part="unavailable" aria-labelledby="unavailable-title">
+    ${heading(level, i18n.t('privacyNotice.missing.title'), { id: 'unavailable-title' })}
+    <p>${i18n.t('privacyNotice.missing.body')}</p>
+    <p class="help">${i18n.t('privacyNotice.missing.help')}</p>
+  </section>`;
 }

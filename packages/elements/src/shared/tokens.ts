@@ -59,6 +59,12 @@ export const baseStyles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_focus-halo-color);
   }
+  /* An element that cannot be used yet says why, in its own box (missing wording, missing notice). */
+  .unavailable {
+    border: 3px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-4);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

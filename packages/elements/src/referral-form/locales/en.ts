@@ -9,6 +9,14 @@ export const en: ReferralStrings = {
     title: 'This is not urgent help.',
     body: 'The wellbeing referral is not a health service. In an emergency, call 112. If you need help soon with your health or with coping, contact your own health centre.',
   },
+  privacyNotice: {
+    link: 'Privacy notice: how the details are handled (opens in a new tab)',
+    missing: {
+      title: 'This form cannot be used yet',
+      body: 'The page has no privacy notice telling how the details are handled. Please contact the administrator of this page.',
+      help: 'For the administrator: give the address of the privacy notice in the privacy-notice attribute.',
+    },
+  },
   sections: {
     referrer: 'Who is making the referral',
     person: 'The person being referred',

@@ -11,6 +11,14 @@ export const fi = {
     title: 'Tämä ei ole kiireellinen apu.',
     body: 'Hyvinvointilähete ei ole terveyspalvelu. Hätätilanteessa soita 112. Jos tarvitset pian apua terveyteesi tai jaksamiseesi, ota yhteyttä omaan terveysasemaasi.',
   },
+  privacyNotice: {
+    link: 'Tietosuojaseloste: miten tietoja käsitellään (avautuu uuteen välilehteen)',
+    missing: {
+      title: 'Lomaketta ei voi vielä käyttää',
+      body: 'Sivulta puuttuu tietosuojaseloste, joka kertoo, miten tietoja käsitellään. Ota yhteyttä sivun ylläpitäjään.',
+      help: 'Ylläpitäjälle: anna tietosuojaselosteen osoite privacy-notice-määritteessä.',
+    },
+  },
   sections: {
     referrer: 'Lähetteen tekijä',
     person: 'Henkilö, jolle lähete tehdään',
