@@ -6,8 +6,53 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { configFromEnv, createIntake } from '@linkki/intake';
 
-/** The demo's coordinator token, shown on the coordinator page. A real service sets its own secret. */
+/**
+ * The demo's bootstrap admin key (LINKKI_INTAKE_TOKEN unless set), kept from when one shared token
+ * served the coordinator page. A real service sets its own secret, or none once staff have keys.
+ */
 export const DEMO_TOKEN = 'demo-koordinaattori';
+
+/**
+ * Fictional demo staff with fixed personal keys, seeded at start (idempotently) and shown on the
+ * example pages. No real person: the names are invented. Municipalities: 758 Sodankylä,
+ * 047 Enontekiö, 148 Inari.
+ */
+export const DEMO_STAFF = [
+  {
+    id: 'demo-coordinator',
+    key: 'lnk_de30000000000001_demo-koordinaattori-sodankyla-enontekio0000',
+    staff: { name: 'Koordinaattori Demo', role: 'coordinator', municipalities: ['758', '047', '148'], languages: ['fi', 'se'] },
+  },
+  {
+    id: 'demo-link-worker-se',
+    key: 'lnk_de30000000000002_demo-linkkihenkilo-testi-fi-se0000000000000',
+    staff: { name: 'Testi Linkkihenkilö', role: 'link-worker', municipalities: ['758', '047'], languages: ['fi', 'se'], area: 'Sodankylä ja Enontekiö' },
+  },
+  {
+    id: 'demo-link-worker-smn',
+    key: 'lnk_de30000000000003_demo-linkkihenkilo-esimerkki-fi-smn00000000',
+    staff: { name: 'Esimerkki Lähetti', role: 'link-worker', municipalities: ['148', '758'], languages: ['fi', 'smn'], area: 'Inari ja Pohjois-Sodankylä' },
+  },
+  {
+    id: 'demo-evaluator',
+    key: 'lnk_de30000000000004_demo-arvioija000000000000000000000000000000',
+    staff: { name: 'Arvioija Demo', role: 'evaluator', municipalities: ['758', '047', '148'], languages: ['fi'] },
+  },
+  {
+    id: 'demo-admin',
+    key: 'lnk_de30000000000005_demo-paakayttaja000000000000000000000000000',
+    staff: { name: 'Pääkäyttäjä Demo', role: 'admin', municipalities: [], languages: ['fi'] },
+  },
+];
+
+/** Adds the demo staff and their keys unless they exist; a key an admin revoked stays revoked. */
+export async function seedDemoStaff(intake) {
+  for (const { id, key, staff } of DEMO_STAFF) {
+    await intake.staff.ensure(id, staff);
+    const [, keyId, secret] = /^lnk_([0-9a-f]{16})_(.+)$/.exec(key);
+    await intake.staff.ensureKey(id, keyId, secret);
+  }
+}
 
 const MOUNTS = [
   ['/dist/', 'packages/elements/dist'],
@@ -64,6 +109,12 @@ export async function startServer(port = 8000, { dataDir = '.data/intake', envDa
     { ...env, databaseUrl, dataDir: databaseUrl ? env.dataDir : dataDir, token: env.token ?? DEMO_TOKEN },
     { basePath: '/api', log: (line) => process.env.LINKKI_DEMO_LOG && console.log(line) },
   );
+  try {
+    await seedDemoStaff(intake);
+  } catch (error) {
+    await intake.close();
+    throw error;
+  }
   const server = createServer(async (req, res) => {
     if (await intake.handle(req, res)) return;
     const urlPath = pathOf(req.url);
@@ -102,5 +153,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       port += 1;
     }
   }
-  console.log(`\nLinkki demo: http://localhost:${port}/\nIntake service: http://localhost:${port}/api/ (data in .data/intake, coordinator token "${DEMO_TOKEN}")\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
+  const keys = DEMO_STAFF.map(({ key, staff }) => `  ${staff.role.padEnd(12)} ${staff.name.padEnd(20)} ${key}`).join('\n');
+  console.log(`\nLinkki demo: http://localhost:${port}/\nIntake service: http://localhost:${port}/api/ (data in .data/intake; bootstrap admin key "${DEMO_TOKEN}")\nDemo staff keys (fictional staff, for this demo only):\n${keys}\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
 }

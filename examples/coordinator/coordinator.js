@@ -1,5 +1,6 @@
-// Demo coordinator page: lists referrals from the intake service and routes them. The token stays
-// in this tab's memory only. Labels come from @linkki/schema's Finnish code labels.
+// Demo coordinator page: lists referrals from the intake service and routes them, signed in with a
+// personal API key (the demo coordinator's is on the page). The key stays in this tab's memory only;
+// the service shows only the referrals of the key's municipalities and logs every read in its audit. Labels come from @linkki/schema's Finnish code labels.
 import { caseStatus, language, referralReason, route } from '/schema-modules/labels/fi.js';
 import { LAPLAND_MUNICIPALITIES } from '/schema-modules/municipalities.js';
 
@@ -75,7 +76,12 @@ async function load(before) {
     status.textContent = shown ? `${shown} lähetettä${next ? ', vanhempia on lisää' : ''}.` : 'Ei lähetteitä vielä. Tee oma hakemus kunnan sivulla.';
   } catch (error) {
     if (!before) table.hidden = true;
-    status.textContent = { 401: 'Tunnus ei kelpaa.', 429: 'Liian monta väärää tunnusta. Odota hetki ja yritä uudelleen.' }[error.status] ?? 'Lähetteitä ei saatu haettua. Yritä uudelleen.';
+    status.textContent =
+      {
+        401: 'Avain ei kelpaa: tarkista se, tai se on vanhentunut tai peruttu.',
+        403: 'Tällä avaimella ei näe lähetteitä. Käytä koordinaattorin tai linkkihenkilön avainta.',
+        429: 'Liian monta väärää avainta. Odota hetki ja yritä uudelleen.',
+      }[error.status] ?? 'Lähetteitä ei saatu haettua. Yritä uudelleen.';
   }
 }
 

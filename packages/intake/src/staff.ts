@@ -97,6 +97,15 @@ export class StaffStore {
     return { staff: (await this.get(id))!, key };
   }
 
+  /** Adds the staff member with this id unless one exists (the demo's fixed staff); returns whether it was added. */
+  async ensure(id: string, input: Omit<NewStaff, 'expires'>): Promise<boolean> {
+    const rows = await this.db.query(
+      'INSERT INTO staff (id, name, role, municipalities, languages, area) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id',
+      [id, input.name.trim(), input.role, input.municipalities, input.languages ?? [], input.area ?? null],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * Stores a key whose id and secret are given (the demo's fixed keys); does nothing when a key
    * with that id exists. Returns the key.
