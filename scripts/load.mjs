@@ -1,6 +1,8 @@
 // Load and fault test of @linkki/intake on 127.0.0.1 only, bounded in time and count.
 // 1. Valid POST /referrals for a fixed time (autocannon): requests/s and latency.
-// 2. Faults at once: every key sent three times concurrently, connections cut mid-body, bodies that
+// 2. Authenticated reads (a coordinator's personal key, as staff sign in): GET /referrals and
+//    GET /referrals/:id for the same time; requests/s, latency, and one audit row per read.
+// 3. Faults at once: every key sent three times concurrently, connections cut mid-body, bodies that
 //    are not JSON and bodies that fail validation. Then the database must hold exactly one row per
 //    completed key and nothing else. Usage: npm run load [-- --seconds 5 --connections 10 --postgres]
 import { randomUUID } from 'node:crypto';
@@ -36,7 +38,7 @@ const postgres = process.argv.includes('--postgres') && process.env.DATABASE_URL
 const dataDir = mkdtempSync(join(tmpdir(), 'linkki-load-'));
 const schema = `linkki_load_${randomUUID().replaceAll('-', '')}`;
 const db = await openDatabase({ databaseUrl: postgres || undefined, dataDir, schema });
-const intake = await createIntake({ ...configFromEnv({}), ratePerMinute: 1e9, token: 'load' }, { database: db });
+const intake = await createIntake({ ...configFromEnv({}), ratePerMinute: 1e9, token: undefined }, { database: db });
 const server = createServer((req, res) => void intake.handle(req, res));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}`;
@@ -67,6 +69,33 @@ for (let previous = -1; previous !== validRows; ) {
 console.log(`valid POSTs: ${run.requests.average.toFixed(0)} requests/s, latency p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms, ` +
   `${run['2xx']} × 2xx, ${run.non2xx} × other, ${run.errors} errors; ${validRows} rows stored (including requests in flight at the deadline)`);
 
+// Authenticated reads with a coordinator's personal key (scrypt-verified once, then cached).
+const { key } = await intake.staff.add({ name: 'Kuormitus Koordinaattori', role: 'coordinator', municipalities: ['758'] });
+const ids = (await intake.store.db.query('SELECT id FROM referrals ORDER BY received_at DESC LIMIT 100')).map((r) => r.id);
+const auditRows = async () => Number((await intake.store.db.query('SELECT count(*) AS n FROM audit'))[0].n);
+let pick = 0;
+const reads = await autocannon({
+  url,
+  connections: CONNECTIONS,
+  duration: SECONDS,
+  headers: { authorization: `Bearer ${key}` },
+  requests: [
+    {
+      method: 'GET',
+      setupRequest: (req) => ({ ...req, path: pick++ % 2 ? `/referrals/${ids[pick % ids.length]}` : '/referrals?limit=20' }),
+    },
+  ],
+});
+let audited = await auditRows();
+for (let previous = -1; previous !== audited; ) {
+  previous = audited;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  audited = await auditRows();
+}
+console.log(`authenticated reads (coordinator key; list of 20 and one referral, alternating): ${reads.requests.average.toFixed(0)} requests/s, ` +
+  `latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, ${reads['2xx']} × 2xx, ${reads.non2xx} × other, ${reads.errors} errors; ` +
+  `${audited} audit rows (one per read, including requests in flight at the deadline)`);
+
 /** One POST; `cut` sends half the body and destroys the socket. Resolves to the status or 'cut'. */
 function post(body, { key, cut = false } = {}) {
   return new Promise((resolve) => {
@@ -83,7 +112,7 @@ function post(body, { key, cut = false } = {}) {
   });
 }
 
-await intake.store.db.query('TRUNCATE case_events, referrals');
+await intake.store.db.query('TRUNCATE case_events, referrals, audit');
 const keyed = Array.from({ length: KEYS }, () => referral());
 const cut = Array.from({ length: CUT }, () => referral());
 const jobs = [
@@ -109,4 +138,4 @@ server.close();
 if (postgres) await db.query(`DROP SCHEMA ${schema} CASCADE`);
 await db.close();
 rmSync(dataDir, { recursive: true, force: true });
-if (!ok || run.errors > 0) process.exit(1);
+if (!ok || run.errors > 0 || reads.errors > 0 || reads.non2xx > 0 || audited < reads['2xx']) process.exit(1);
