@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { OidcConfig } from './config.js';
-import { hasToken } from './guards.js';
+import { hasToken, HttpError } from './guards.js';
 import { keyDigest, looksLikeKey, principalOf, ROLES, type Principal, type Role, type StaffStore } from './staff.js';
 
 /** How long a verified key or token is trusted without checking it again. */
@@ -40,7 +40,13 @@ export class OidcVerifier {
 
   /** The token's claims when its signature, issuer, audience, expiry and nbf hold; undefined otherwise. */
   async verify(token: string): Promise<JWTPayload | undefined> {
-    const jwks = await this.keySet();
+    let jwks;
+    try {
+      jwks = await this.keySet();
+    } catch {
+      // Not the caller's fault: 503, and discovery is tried again on the next request.
+      throw new HttpError(503, { error: 'identityProviderUnavailable' }, { 'retry-after': '30' });
+    }
     try {
       const { payload } = await jwtVerify(token, jwks, { issuer: this.config.issuer, audience: this.config.audience, clockTolerance: 30 });
       return payload;

@@ -86,3 +86,59 @@ it('linkki-intake starts from the environment, serves, logs no personal data and
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+it('linkki-intake staff add|list|key|revoke: the key is printed once and works; the CLI refuses a PGlite directory the service holds, pointing to the HTTP API', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'linkki-intake-staff-'));
+  const env = { ...process.env, DATABASE_URL: '', LINKKI_INTAKE_DATA_DIR: dataDir };
+  const run = (...args: string[]) =>
+    new Promise<{ code: number; out: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/intake/src/cli.ts', 'staff', ...args], { env });
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stderr.on('data', (chunk) => (out += chunk));
+      child.on('exit', (code) => resolve({ code: code ?? -1, out }));
+    });
+  try {
+    assert.equal((await run('add', '--name', 'Testi', '--role', 'boss', '--municipality', '758')).code, 2);
+    const added = await run('add', '--name', 'Testi Koordinaattori', '--role', 'coordinator', '--municipality', '758,320', '--language', 'fi,se', '--expires', '2099-06-30');
+    assert.equal(added.code, 0, added.out);
+    const key = /lnk_[0-9a-f]{16}_[\w-]{43}/.exec(added.out)![0];
+    const id = /\(([0-9a-f-]{36})\)/.exec(added.out)![1]!;
+    const listed = await run('list');
+    assert.match(listed.out, new RegExp(`${id}\\tcoordinator\\tTesti Koordinaattori\\t758,320\\tfi,se\\tenabled\\t1 active key`));
+    assert.ok(!listed.out.includes(key.slice(21)), 'list never prints a secret');
+    const rotated = await run('key', id);
+    const newKey = /lnk_[0-9a-f]{16}_[\w-]{43}/.exec(rotated.out)![0];
+    assert.notEqual(newKey, key);
+
+    const { child, url, stop } = (() => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/intake/src/cli.ts'], { env: { ...env, PORT: '0' } });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      const url = (async () => {
+        while (!/http:\/\/[\d.]+:\d+\//.test(output)) await once(child.stdout, 'data');
+        return /http:\/\/[\d.]+:\d+/.exec(output)![0];
+      })();
+      return { child, url, stop: () => child.kill('SIGKILL') };
+    })();
+    try {
+      const base = await url;
+      const status = async (k: string) => (await fetch(`${base}/referrals`, { headers: { authorization: `Bearer ${k}` } })).status;
+      assert.equal(await status(newKey), 200);
+      assert.equal(await status(key), 401, 'the rotated-out key');
+      const busy = await run('revoke', id);
+      assert.equal(busy.code, 1);
+      assert.match(busy.out, /in use by process \d+/);
+      assert.match(busy.out, /HTTP API with an admin key: POST \/staff/);
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    } finally {
+      stop();
+    }
+    assert.equal((await run('revoke', id)).code, 0);
+    assert.match((await run('list')).out, /disabled\t0 active key/);
+    assert.equal((await run('revoke', 'no-such-id')).code, 1);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -143,4 +143,22 @@ describe('OpenID Connect bearer tokens', () => {
     assert.equal((await get('/referrals', token)).status, 401);
     assert.equal((await get('/referrals', await idp.sign({ sub: 'user-7', roles: ['Linkki.Coordinator'], municipalities: ['758'] }))).status, 401);
   });
+
+  it('an identity provider that cannot be reached is 503, not a failed sign-in', async () => {
+    const config: IntakeConfig = {
+      ...configFromEnv({ LINKKI_INTAKE_OIDC_ISSUER: 'http://127.0.0.1:9/realms/none', LINKKI_INTAKE_OIDC_AUDIENCE: 'linkki-intake' }),
+      dataDir: 'memory://',
+    };
+    const unreachable = await createIntake(config, { database: intake.store.db });
+    const s = createServer((req, res) => void unreachable.handle(req, res));
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    try {
+      const token = await idp.sign({ sub: 'user-8', roles: ['coordinator'] });
+      const res = await fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}/referrals`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(res.status, 503);
+    } finally {
+      s.close();
+      s.closeAllConnections();
+    }
+  });
 });
