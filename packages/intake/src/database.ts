@@ -13,7 +13,7 @@ export interface Database {
 }
 
 /** Migrations run in order, once each, the same SQL on PGlite and PostgreSQL. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE SEQUENCE referral_number;
    CREATE TABLE referrals (
      id text PRIMARY KEY,

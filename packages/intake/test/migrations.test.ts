@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { migrate } from '../src/database.js';
+import { PGlite } from '@electric-sql/pglite';
+import { migrate, MIGRATIONS, type Database } from '../src/database.js';
 import { backends, openTestPostgres } from './backends.js';
 
 const versions = async (db: Awaited<ReturnType<ReturnType<typeof backends>[number][1]>>) =>
@@ -37,8 +38,27 @@ if (process.env.DATABASE_URL) {
   it('PostgreSQL: two instances starting at once on an empty database migrate it once', async () => {
     const schema = `linkki_test_${randomUUID().replaceAll('-', '')}`;
     const [a, b] = await Promise.all([openTestPostgres(schema), openTestPostgres(schema)]);
-    assert.deepEqual(await versions(a), [1, 2]);
+    assert.deepEqual(await versions(a), MIGRATIONS.map((_, i) => i + 1));
     await b.close();
     await a.close();
   });
 }
+
+it('migration 3 (staff, keys, audit, assignment) keeps the referrals and events stored before it', async () => {
+  const pglite = await PGlite.create('memory://');
+  const db: Database = {
+    kind: 'pglite',
+    query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+    script: async (sql) => void (await pglite.exec(sql)),
+    close: () => pglite.close(),
+  };
+  await migrate(db, MIGRATIONS.slice(0, 2));
+  await db.query(`INSERT INTO referrals (id, idempotency_key, reference, body, status) VALUES ('r1', 'k1', 'LNK-2026-000001', '{"kind":"self"}', 'direct')`);
+  await db.query(`INSERT INTO case_events (id, referral_id, body) VALUES ('e1', 'r1', '{"type":"note"}')`);
+  await migrate(db);
+  assert.deepEqual(await versions(db as never), MIGRATIONS.map((_, i) => i + 1));
+  assert.deepEqual(await db.query('SELECT id, status, assigned_to FROM referrals'), [{ id: 'r1', status: 'direct', assigned_to: null }]);
+  assert.deepEqual(await db.query('SELECT id FROM case_events'), [{ id: 'e1' }]);
+  assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM staff'), [{ n: 0 }]);
+  await db.close();
+});
