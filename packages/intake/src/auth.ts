@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { OidcConfig } from './config.js';
 import { hasToken, HttpError } from './guards.js';
 import { keyDigest, looksLikeKey, principalOf, ROLES, type Principal, type Role, type StaffStore } from './staff.js';
@@ -50,7 +50,12 @@ export class OidcVerifier {
     try {
       const { payload } = await jwtVerify(token, jwks, { issuer: this.config.issuer, audience: this.config.audience, clockTolerance: 30 });
       return payload;
-    } catch {
+    } catch (error) {
+      // The key set could not be fetched (network, timeout, not 200): the provider's fault, not the token's.
+      const code = (error as { code?: string }).code;
+      if (!(error instanceof errors.JOSEError) || code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JOSE_GENERIC') {
+        throw new HttpError(503, { error: 'identityProviderUnavailable' }, { 'retry-after': '30' });
+      }
       return undefined;
     }
   }

@@ -144,7 +144,7 @@ describe('OpenID Connect bearer tokens', () => {
     assert.equal((await get('/referrals', await idp.sign({ sub: 'user-7', roles: ['Linkki.Coordinator'], municipalities: ['758'] }))).status, 401);
   });
 
-  it('an identity provider that cannot be reached is 503, not a failed sign-in', async () => {
+  it('an identity provider whose discovery or key set cannot be fetched is 503, not a failed sign-in', async () => {
     const config: IntakeConfig = {
       ...configFromEnv({ LINKKI_INTAKE_OIDC_ISSUER: 'http://127.0.0.1:9/realms/none', LINKKI_INTAKE_OIDC_AUDIENCE: 'linkki-intake' }),
       dataDir: 'memory://',
@@ -159,6 +159,19 @@ describe('OpenID Connect bearer tokens', () => {
     } finally {
       s.close();
       s.closeAllConnections();
+    }
+    // Discovery works but the key set does not answer 200.
+    const brokenJwks: IntakeConfig = { ...config, oidc: { ...config.oidc!, issuer: idp.issuer, jwksUrl: `${idp.issuer}/no-such-jwks` } };
+    const broken = await createIntake(brokenJwks, { database: intake.store.db });
+    const b = createServer((req, res) => void broken.handle(req, res));
+    await new Promise<void>((resolve) => b.listen(0, '127.0.0.1', resolve));
+    try {
+      const token = await idp.sign({ sub: 'user-8', roles: ['coordinator'] });
+      const res = await fetch(`http://127.0.0.1:${(b.address() as AddressInfo).port}/referrals`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(res.status, 503);
+    } finally {
+      b.close();
+      b.closeAllConnections();
     }
   });
 });
