@@ -15,6 +15,7 @@ import { EmbeddedSwemwbs, type SwemwbsAnswers } from './embedded-swemwbs.js';
 import { emptyValues, fieldForPath, toReferral, typingIssues, type FieldId, type FormValues, type HostReferrer, type Mode } from './form-model.js';
 import { referralStyles } from './referral-form.styles.js';
 import { formBody, privacyNoticeMissing, privacyNoticeUrl } from './referral-view.js';
+import { clearControl, confirmation, sendingStatus } from './sending-view.js';
 import './strings.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -287,7 +288,9 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   override render() {
     const t = (key: string) => this.i18n.t(key, { context: this.mode === 'self' ? 'self' : undefined });
-    if (this.outbox.state === 'done') return this.renderConfirmation(t);
+    if (this.outbox.state === 'done') {
+      return confirmation({ i18n: this.i18n, t, level: this.headingLevel, reference: this.outbox.reference, live: this.live.render(), startOver: () => this.clearAll(false) });
+    }
     const privacyNotice = privacyNoticeUrl(this.privacyNotice, document.baseURI);
     if (this.mode === 'self' && !privacyNotice) return privacyNoticeMissing(this.i18n, this.headingLevel);
     const errors = this.fieldErrors();
@@ -305,10 +308,10 @@ export class LinkkiReferralForm extends LinkkiFormElement {
           ? html`<div @linkki-change=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: this.headingLevel, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
           : nothing,
       )}
-      ${this.renderStatus()}
+      ${sendingStatus(this.i18n, this.outbox)}
       <div class="actions">
         <button type="submit" part="submit" ?disabled=${disabled} aria-describedby=${busy ? 'send-status' : nothing}>${t('actions.submit')}</button>
-        ${busy ? nothing : this.renderClear()}
+        ${busy ? nothing : clearControl(this.i18n, this.confirmClear, { ask: () => (this.confirmClear = true), clear: () => this.clearAll(), cancel: () => (this.confirmClear = false) })}
       </div>
       ${this.live.render()}
     </form>`;
@@ -326,36 +329,4 @@ export class LinkkiReferralForm extends LinkkiFormElement {
     this.saveDraft();
     this.revalidate();
   };
-
-  private renderStatus() {
-    const view = this.outbox.view();
-    if (!view) return nothing;
-    return html`<div class="status status--${view.tone}" id="send-status" part="status">
-      <p>${this.i18n.t(view.key, view.options)}</p>
-      ${this.outbox.busy ? html`<p>${this.i18n.t('status.locked')}</p>` : nothing}
-      ${view.canRetry ? html`<button type="button" class="secondary" @click=${() => this.outbox.retryNow()}>${this.i18n.t('actions.retryNow')}</button>` : nothing}
-    </div>`;
-  }
-
-  private renderClear() {
-    if (!this.confirmClear) {
-      return html`<button type="button" class="secondary" @click=${() => (this.confirmClear = true)}>${this.i18n.t('actions.clear')}</button>`;
-    }
-    return html`<div class="confirm-clear" role="group" aria-labelledby="clear-question">
-      <p id="clear-question">${this.i18n.t('actions.clearConfirm')}</p>
-      <button type="button" @click=${() => this.clearAll()}>${this.i18n.t('actions.clearYes')}</button>
-      <button type="button" class="secondary" @click=${() => (this.confirmClear = false)}>${this.i18n.t('actions.clearNo')}</button>
-    </div>`;
-  }
-
-  private renderConfirmation(t: (key: string) => string) {
-    const reference = this.outbox.reference;
-    return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
-      ${heading(this.headingLevel, t('confirmation.title'), { id: 'confirmation-title', focusTarget: true })}
-      ${reference ? html`<p class="reference">${this.i18n.t('confirmation.reference', { reference })}</p>` : nothing}
-      <p>${t('confirmation.next')}</p>
-      <button type="button" class="secondary" @click=${() => this.clearAll(false)}>${t('actions.newReferral')}</button>
-      ${this.live.render()}
-    </section>`;
-  }
 }
