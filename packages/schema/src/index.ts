@@ -16,3 +16,4 @@ export * from './text.js';
 export * from './hsds.js';
 export * from './csv.js';
 export * from './catalogue-import.js';
+export * from './case-measures.js';

@@ -1,4 +1,4 @@
-import type { Case, CaseEvent, Closure, QuestionnaireResponse, Timepoint } from '@linkki/schema';
+import { caseMeasures, type Case, type CaseEvent, type Closure, type QuestionnaireResponse, type Timepoint } from '@linkki/schema';
 import { addMonths, dayOf, monthsAndDays, type Day, type MonthsAndDays } from './calendar.js';
 
 /** Joint work with a link worker lasts at most six months (DOMAIN: the flow, step 3). */
@@ -90,20 +90,10 @@ function followUpOf(events: CaseEvent[], closedOn: Day | undefined, now: Day): F
   return now <= due ? { state: 'due', due, daysLeft: due - now } : { state: 'overdue', due, daysLate: now - due };
 }
 
-function swemwbsOf(record: Case, events: CaseEvent[]): WellbeingSeries {
-  const responses: QuestionnaireResponse[] = [];
-  if (record.referral?.kind === 'professional' && record.referral.swemwbs) responses.push(record.referral.swemwbs);
-  for (const event of events) {
-    if (event.type === 'questionnaire-completed') responses.push(event.response);
-    if (event.type === 'follow-up-done' && event.response) responses.push(event.response);
-  }
-  const series: WellbeingSeries = {};
-  for (const response of responses) {
-    if (response.instrument.id !== 'swemwbs') continue;
-    const current = series[response.timepoint];
-    if (!current || Date.parse(response.completedAt) >= Date.parse(current.completedAt)) series[response.timepoint] = response;
-  }
-  return series;
+/** The current SWEMWBS response at each timepoint (corrections replace, see `caseMeasures`). */
+function swemwbsOf(record: Case): WellbeingSeries {
+  const byTimepoint = caseMeasures(record).swemwbs ?? {};
+  return Object.fromEntries(Object.entries(byTimepoint).map(([timepoint, measure]) => [timepoint, measure.current]));
 }
 
 /** Where one person's case stands on `now`: time used and left, the closure, the follow-up, the SWEMWBS series. */
@@ -116,6 +106,6 @@ export function caseProgress(record: Case, now: Day): CaseProgress {
     jointWork: jointWorkOf(events, closedOn, now),
     closure: closed && closedOn !== undefined ? { closedOn, closure: closed.closure } : undefined,
     followUp: followUpOf(events, closedOn, now),
-    swemwbs: swemwbsOf(record, events),
+    swemwbs: swemwbsOf(record),
   };
 }
