@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { validateCaseEvent, validateQuestionnaireResponse, validateReferral, type ValidationResult } from '@linkki/schema';
+import { caseMeasures, measureChange, validateCaseEvent, validateQuestionnaireResponse, validateReferral, type RecorderRole, type ValidationResult } from '@linkki/schema';
 import type { IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { Authenticator } from './auth.js';
+import { daysBetween, todayIn } from './follow-ups.js';
 import { clientOf, HttpError, RateLimiter, readJson } from './guards.js';
 import { staffIssues, StaffStore, type NewStaff, type Principal, type Role } from './staff.js';
 import { storable, unstorableText } from './storable.js';
@@ -17,6 +18,8 @@ export interface IntakeOptions {
   log?: (line: string) => void;
   /** An open database to use instead of opening one from the config (tests). */
   database?: Database;
+  /** The clock (tests): today's date for the follow-up list's `daysLeft`. */
+  now?: () => Date;
 }
 
 export interface Intake {
@@ -27,7 +30,7 @@ export interface Intake {
   close(): Promise<void>;
 }
 
-const PUBLIC_POSTS = new Set(['/referrals', '/responses']);
+const PUBLIC_POSTS = new Set(['/referrals']);
 const KEY = /^[\x21-\x7e]{1,200}$/;
 const REFERENCE = /^LNK-\d{4}-\d{6,}$/;
 /** Failed sign-ins (wrong, revoked or expired keys, bad tokens) a client may make per minute before it must wait. */
@@ -59,6 +62,13 @@ const notFound = () => new HttpError(404, { error: 'notFound' });
 const CASEWORK: readonly Role[] = ['coordinator', 'link-worker', 'admin'];
 const ASSIGNERS: readonly Role[] = ['coordinator', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Who records a person's answers on her case: her coordinator or her link worker (`by` of the event). */
+const RESPONDENTS: Partial<Record<Role, RecorderRole>> = { coordinator: 'coordinator', 'link-worker': 'link-worker' };
+/** Who lists link workers to assign. */
+const MATCHERS: readonly Role[] = ['coordinator', 'admin'];
+/** Who sees a person's name in the follow-up list: those who will contact her. */
+const NAMED: readonly Role[] = ['coordinator', 'link-worker'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const may = (principal: Principal, roles: readonly Role[]) => {
   if (!roles.includes(principal.role)) throw forbidden();
 };
@@ -117,6 +127,16 @@ function idempotencyKey(req: IncomingMessage, fallback: () => string): string {
   if (header === undefined) return fallback();
   if (typeof header !== 'string' || !KEY.test(header)) throw new HttpError(400, { error: 'invalidIdempotencyKey' });
   return header;
+}
+
+/** `?due-before=YYYY-MM-DD` (a real date), nothing else. */
+function followUpQueryOf(query: URLSearchParams): { dueBefore?: string } {
+  for (const name of new Set(query.keys())) {
+    if (name !== 'due-before' || query.getAll(name).length > 1) throw invalid(name);
+  }
+  const dueBefore = query.get('due-before') ?? undefined;
+  if (dueBefore !== undefined && (!ISO_DATE.test(dueBefore) || new Date(`${dueBefore}T00:00:00Z`).toISOString().slice(0, 10) !== dueBefore)) throw invalid('due-before');
+  return { dueBefore };
 }
 
 function saved<T>(res: ServerResponse, result: SaveResult<T>, body: (value: T) => unknown, headers: Record<string, string> = {}) {
@@ -191,7 +211,43 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       }
       return path;
     }
-    if (path === '/responses') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'POST, OPTIONS' });
+    if (path === '/responses') {
+      // Gone: a response belongs to a case. The preflight still succeeds, so a browser sees the 410.
+      if (method === 'OPTIONS') {
+        if (!originAllowed(req)) throw new HttpError(403, { error: 'originNotAllowed' });
+        send(res, 204, undefined, {
+          ...corsHeaders(req),
+          'access-control-allow-methods': 'POST',
+          'access-control-allow-headers': 'content-type, idempotency-key',
+          'access-control-max-age': '600',
+        });
+        return path;
+      }
+      req.resume();
+      throw new HttpError(410, { error: 'responsesBelongToACase', use: '/referrals/{id}/responses' });
+    }
+    if (path === '/follow-ups') {
+      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      const principal = await signIn(req);
+      may(principal, CASEWORK);
+      const { dueBefore } = followUpQueryOf(query);
+      const today = todayIn('Europe/Helsinki', options.now?.() ?? new Date());
+      const named = NAMED.includes(principal.role);
+      const followUps = (await store.followUps(scopeOf(principal)))
+        .filter((f) => dueBefore === undefined || f.due < dueBefore)
+        .map(({ id, reference, name, closedOn, due }) => ({ id, reference, ...(named && name !== undefined ? { name } : {}), closedOn, due, daysLeft: daysBetween(today, due) }));
+      await store.audit(principal, 'list-follow-ups', null, { count: followUps.length });
+      send(res, 200, { followUps });
+      return path;
+    }
+    if (path === '/link-workers') {
+      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      const principal = await signIn(req);
+      may(principal, MATCHERS);
+      if ([...query.keys()].length) throw invalid([...query.keys()][0]!);
+      send(res, 200, { linkWorkers: await store.linkWorkers(principal.municipalities) });
+      return path;
+    }
     if (path === '/referrals' || path.startsWith('/referrals/')) return casework(req, res, path, method, query);
     if (path === '/staff' || path.startsWith('/staff/')) return staffRoutes(req, res, path, method, query);
     if (path === '/audit') {
@@ -245,12 +301,14 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
    */
   async function casework(req: IncomingMessage, res: ServerResponse, path: string, method: string, query: URLSearchParams): Promise<string> {
     const [, , id, sub, extra] = path.split('/');
-    if (extra !== undefined || (sub !== undefined && sub !== 'events' && sub !== 'assignment')) throw notFound();
+    if (extra !== undefined || (sub !== undefined && sub !== 'events' && sub !== 'assignment' && sub !== 'responses')) throw notFound();
     const template = sub ? `/referrals/:id/${sub}` : id ? '/referrals/:id' : '/referrals';
-    const allowed = sub ? 'POST' : 'GET';
-    if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed : 'GET, POST, OPTIONS' });
+    const allowed = sub === 'responses' ? ['GET', 'POST'] : sub ? ['POST'] : ['GET'];
+    if (!allowed.includes(method)) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: id ? allowed.join(', ') : 'GET, POST, OPTIONS' });
     const principal = await signIn(req);
-    may(principal, sub === 'assignment' ? ASSIGNERS : CASEWORK);
+    if (sub === 'responses' && method === 'POST') {
+      if (!RESPONDENTS[principal.role]) throw forbidden();
+    } else may(principal, sub === 'assignment' ? ASSIGNERS : CASEWORK);
     const scope = scopeOf(principal);
     if (!id) {
       const page = listQueryOf(query);
@@ -271,6 +329,23 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       if (result === 'notFound') throw notFound();
       if (result === 'invalidStaff') throw new HttpError(422, { issues: [{ path: ['staffId'], code: 'notLinkWorkerOfMunicipality' }] });
       send(res, 200, { id: segment(id), ...result });
+    } else if (sub === 'responses' && method === 'POST') {
+      const response = valid(validateQuestionnaireResponse(await readJson(req, config.maxBodyBytes)));
+      const key = idempotencyKey(req, () => createHash('sha256').update(JSON.stringify(response)).digest('hex'));
+      const result = await store.recordResponse(segment(id), key, response, RESPONDENTS[principal.role]!, scope, principal);
+      if (!result) throw notFound();
+      saved(res, result, (r) => r);
+    } else if (sub === 'responses') {
+      const referral = await store.getReferral(segment(id), scope, principal, 'read-responses');
+      if (!referral) throw notFound();
+      const measures = caseMeasures({ id: referral.id, referral: referral.referral, events: referral.events });
+      const swemwbs = Object.fromEntries(
+        (['end', 'follow-up'] as const).flatMap((to) => {
+          const change = measureChange(measures, 'swemwbs', 'start', to);
+          return change ? [[`start→${to}`, change]] : [];
+        }),
+      );
+      send(res, 200, { measures, changes: Object.keys(swemwbs).length ? { swemwbs } : {} });
     } else {
       const event = valid(validateCaseEvent(await readJson(req, config.maxBodyBytes)));
       const result = await store.appendEvent(segment(id), event, scope, principal);

@@ -1,5 +1,7 @@
-import type { CaseEvent, QuestionnaireResponse, Referral } from '@linkki/schema';
+import { createHash } from 'node:crypto';
+import type { CaseEvent, QuestionnaireResponse, RecorderRole, Referral } from '@linkki/schema';
 import type { Database } from './database.js';
+import { followUpDue, type FollowUpDue } from './follow-ups.js';
 import type { Principal } from './staff.js';
 
 /**
@@ -150,13 +152,16 @@ export class IntakeStore {
     return rows.map((row) => ({ ...toStored(row), events: Number(row.event_count) }));
   }
 
-  /** The referral and its events, if it is in `scope`; with an `actor`, the read is audited in the same statement. */
-  async getReferral(id: string, scope: Scope = EVERYTHING, actor?: Principal): Promise<StoredReferral | undefined> {
+  /**
+   * The referral and its events, if it is in `scope`; with an `actor`, the read is audited in the
+   * same statement (`action`: `read-referral`, or `read-responses` for the measures).
+   */
+  async getReferral(id: string, scope: Scope = EVERYTHING, actor?: Principal, action = 'read-referral'): Promise<StoredReferral | undefined> {
     const [row] = await this.db.query<ReferralRow>(
       `WITH found AS (SELECT r.* FROM referrals r WHERE r.id = $1 AND ${inScope(2)}),
-       logged AS (INSERT INTO audit (staff_id, role, action, referral_id) SELECT $4, $5, 'read-referral', id FROM found WHERE $5::text IS NOT NULL)
+       logged AS (INSERT INTO audit (staff_id, role, action, referral_id) SELECT $4, $5, $6, id FROM found WHERE $5::text IS NOT NULL)
        SELECT * FROM found`,
-      [id, ...scopeParams(scope), ...actorParams(actor)],
+      [id, ...scopeParams(scope), ...actorParams(actor), action],
     );
     if (!row) return undefined;
     const events = await this.db.query<{ body: CaseEvent }>('SELECT body FROM case_events WHERE referral_id = $1 ORDER BY recorded_at, id', [id]);
@@ -225,5 +230,71 @@ export class IntakeStore {
     if (inserted) return { outcome: 'created', value: event };
     const [existing] = await this.db.query<{ body: CaseEvent; referral_id: string }>('SELECT body, referral_id FROM case_events WHERE id = $1', [event.id]);
     return existing?.referral_id === referralId && sameJson(existing.body, event) ? { outcome: 'replayed', value: event } : { outcome: 'conflict' };
+  }
+
+  /**
+   * Records a questionnaire response on a referral in `scope` as a `questionnaire-completed` event,
+   * once per referral and idempotency key: the event id is derived from both, so a retry finds the
+   * first event (`replayed`) and the same key with other answers is a `conflict`. Undefined when the
+   * referral is not in scope. A correction is a newer response at the same timepoint; nothing is
+   * overwritten. Event, scope check and audit row are one statement.
+   */
+  async recordResponse(referralId: string, key: string, response: QuestionnaireResponse, by: RecorderRole, scope: Scope = EVERYTHING, actor?: Principal): Promise<SaveResult<{ id: string }> | undefined> {
+    const id = `qr-${createHash('sha256').update(`${referralId}\n${key}`).digest('base64url').slice(0, 32)}`;
+    const event: CaseEvent = { type: 'questionnaire-completed', id, at: new Date().toISOString(), by, response };
+    const [row] = await this.db.query<{ found: boolean; inserted: boolean }>(
+      `WITH target AS (SELECT r.id FROM referrals r WHERE r.id = $2 AND ${inScope(4)}),
+       event AS (INSERT INTO case_events (id, referral_id, body) SELECT $1, id, $3 FROM target ON CONFLICT DO NOTHING RETURNING id),
+       logged AS (
+         INSERT INTO audit (staff_id, role, action, referral_id, detail)
+         SELECT $6, $7, 'record-response', $2, jsonb_build_object('instrument', $8::text, 'timepoint', $9::text) FROM event WHERE $7::text IS NOT NULL
+       )
+       SELECT EXISTS (SELECT 1 FROM target) AS found, EXISTS (SELECT 1 FROM event) AS inserted`,
+      [id, referralId, JSON.stringify(event), ...scopeParams(scope), ...actorParams(actor), response.instrument.id, response.timepoint],
+    );
+    if (!row?.found) return undefined;
+    if (row.inserted) return { outcome: 'created', value: { id } };
+    const [existing] = await this.db.query<{ body: CaseEvent; referral_id: string }>('SELECT body, referral_id FROM case_events WHERE id = $1', [id]);
+    return existing?.referral_id === referralId && existing.body.type === 'questionnaire-completed' && sameJson(existing.body.response, response)
+      ? { outcome: 'replayed', value: { id } }
+      : { outcome: 'conflict' };
+  }
+
+  /**
+   * The closed cases in `scope` whose follow-up SWEMWBS is still to do, with when it is due (see
+   * `followUpDue`), oldest due first. Scope is in the SQL; only cases with a `closed` event are read.
+   */
+  async followUps(scope: Scope = EVERYTHING): Promise<(FollowUpDue & { id: string; reference: string; name: string | undefined })[]> {
+    const rows = await this.db.query<{ id: string; reference: string; name: string | null; events: CaseEvent[] }>(
+      `SELECT r.id, r.reference, r.body->'person'->>'name' AS name,
+         (SELECT jsonb_agg(e.body ORDER BY e.recorded_at, e.id) FROM case_events e
+          WHERE e.referral_id = r.id AND e.body->>'type' IN ('closed', 'follow-up-due', 'follow-up-done', 'questionnaire-completed')) AS events
+       FROM referrals r
+       WHERE EXISTS (SELECT 1 FROM case_events c WHERE c.referral_id = r.id AND c.body->>'type' = 'closed') AND ${inScope(1)}`,
+      scopeParams(scope),
+    );
+    return rows
+      .flatMap((row) => {
+        const due = followUpDue(row.events ?? []);
+        return due ? [{ id: row.id, reference: row.reference, name: row.name ?? undefined, ...due }] : [];
+      })
+      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.reference < b.reference ? -1 : 1));
+  }
+
+  /**
+   * Enabled link workers working in any of `municipalities` (null: all), with their caseload: the
+   * referrals assigned to them that have no `closed` event. Staff data only, no person's.
+   */
+  async linkWorkers(municipalities: string[] | null): Promise<{ id: string; name: string; languages: string[]; area: string | null; municipalities: string[]; caseload: number }[]> {
+    const rows = await this.db.query<{ id: string; name: string; languages: string[]; area: string | null; municipalities: string[]; caseload: string | number }>(
+      `SELECT s.id, s.name, s.languages, s.area, s.municipalities,
+         (SELECT count(*) FROM referrals r WHERE r.assigned_to = s.id
+            AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.referral_id = r.id AND e.body->>'type' = 'closed')) AS caseload
+       FROM staff s
+       WHERE s.role = 'link-worker' AND NOT s.disabled AND ($1::text[] IS NULL OR s.municipalities && $1::text[])
+       ORDER BY s.name, s.id`,
+      [municipalities],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, languages: r.languages, area: r.area, municipalities: r.municipalities, caseload: Number(r.caseload) }));
   }
 }

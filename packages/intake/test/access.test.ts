@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Referral } from '@linkki/schema';
-import { professionalReferral, selfReferral } from '../../schema/test/fixtures.js';
+import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
 import { createIntake, scopeOf, type Database, type Intake, type IntakeConfig, type Principal } from '../src/index.js';
 import { WRONG_TOKENS_PER_MINUTE } from '../src/app.js';
 import { backends } from './backends.js';
@@ -24,6 +24,8 @@ const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
 const inMunicipality = (municipality: string, base: Referral = professionalReferral): Referral =>
   ({ ...base, id: randomUUID(), person: { ...base.person, municipality } }) as Referral;
 const note = () => ({ type: 'note', id: `ev-${randomUUID()}`, at: '2026-11-24T10:00:00+02:00', by: 'coordinator', text: 'Soitettu' });
+/** A start SWEMWBS completed a moment ago (a new body each time, so no replays). */
+const startSwemwbs = () => ({ ...swemwbsResponse, completedAt: new Date(Date.now() - Math.floor(Math.random() * 1e9)).toISOString() });
 /** What an evaluator must never receive: names, contact details, birth years, free text of the fixtures. */
 const PERSONAL = ['Aino', 'Esimerkki', 'Niillas', 'Ovdamearka', '040 000', 'example.org', '1947', 'tablettia', 'viikoittain', 'Terveydenhoitaja'];
 
@@ -97,6 +99,13 @@ for (const [name, open] of backends()) {
       ['POST /referrals/:id/events (320)', (t) => ['POST', `/referrals/${t.r320}/events`, note()], { bootstrap: 201, admin: 201, coordinator758: 404, linkWorkerAssigned: 404, linkWorkerOther: 404, evaluator: 403 }],
       ['POST /referrals/:id/assignment (758)', (t) => ['POST', `/referrals/${t.r758}/assignment`, { staffId: t.ids.linkWorkerAssigned }], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /referrals/:id/assignment (320)', (t) => ['POST', `/referrals/${t.r320}/assignment`, { staffId: t.ids.linkWorker320 }], { bootstrap: 200, admin: 200, coordinator758: 404, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['POST /referrals/:id/responses (758, assigned)', (t) => ['POST', `/referrals/${t.r758}/responses`, startSwemwbs()], { bootstrap: 403, admin: 403, coordinator758: 201, linkWorkerAssigned: 201, linkWorkerOther: 404, evaluator: 403 }],
+      ['POST /referrals/:id/responses (320)', (t) => ['POST', `/referrals/${t.r320}/responses`, startSwemwbs()], { bootstrap: 403, admin: 403, coordinator758: 404, linkWorkerAssigned: 404, linkWorkerOther: 404, evaluator: 403 }],
+      ['GET /referrals/:id/responses (758, assigned)', (t) => ['GET', `/referrals/${t.r758}/responses`], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 200, linkWorkerOther: 404, evaluator: 403 }],
+      ['GET /referrals/:id/responses (320)', (t) => ['GET', `/referrals/${t.r320}/responses`], { bootstrap: 200, admin: 200, coordinator758: 404, linkWorkerAssigned: 404, linkWorkerOther: 404, evaluator: 403 }],
+      ['GET /follow-ups', () => ['GET', '/follow-ups?due-before=2030-01-01'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 200, linkWorkerOther: 200, evaluator: 403 }],
+      ['GET /link-workers', () => ['GET', '/link-workers'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['POST /responses (gone)', () => ['POST', '/responses', swemwbsResponse], { nobody: 410, wrongKey: 410, bootstrap: 410, admin: 410, coordinator758: 410, linkWorkerAssigned: 410, linkWorkerOther: 410, evaluator: 410 }],
       ['GET /staff', () => ['GET', '/staff'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /staff', () => ['POST', '/staff', { name: 'Testi Uusi', role: 'evaluator', municipalities: ['758'] }], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /staff/:id/key', (t) => ['POST', `/staff/${t.ids.linkWorker320}/key`], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
@@ -146,6 +155,10 @@ for (const [name, open] of backends()) {
         ['POST', `/referrals/${r758.id}/assignment`, { staffId: ids.linkWorkerAssigned }],
         ['GET', '/staff'],
         ['GET', '/audit'],
+        ['GET', `/referrals/${r758.id}/responses`],
+        ['POST', `/referrals/${r758.id}/responses`, startSwemwbs()],
+        ['GET', '/follow-ups'],
+        ['GET', '/link-workers'],
         ['GET', `/audit?referral=${r758.id}`],
         ['GET', '/health'],
         ['POST', '/referrals', inMunicipality('758')],
@@ -185,6 +198,9 @@ for (const [name, open] of backends()) {
         ['linkWorkerAssigned', 'POST', `/referrals/${r758.id}/events`, note(), 'append-event'],
         ['coordinator758', 'POST', `/referrals/${r758.id}/assignment`, { staffId: ids.linkWorkerAssigned }, 'assign'],
         ['admin', 'GET', `/referrals/${r320.id}`, undefined, 'read-referral'],
+        ['linkWorkerAssigned', 'POST', `/referrals/${r758.id}/responses`, startSwemwbs(), 'record-response'],
+        ['coordinator758', 'GET', `/referrals/${r758.id}/responses`, undefined, 'read-responses'],
+        ['linkWorkerAssigned', 'GET', '/follow-ups', undefined, 'list-follow-ups'],
       ];
       for (const [who, method, path, body, action] of steps) {
         const before = await count();
@@ -193,7 +209,7 @@ for (const [name, open] of backends()) {
         const [row] = (await (await call('admin', 'GET', `/audit?staff=${ids[who]}&limit=1`)).json() as { audit: { action: string; role: string; referralId: string | null; detail: unknown }[] }).audit;
         assert.equal(row!.action, action);
         assert.equal(row!.role, principals[who]!.role);
-        if (action !== 'list-referrals') assert.ok(path.includes(row!.referralId!));
+        if (!action.startsWith('list-')) assert.ok(path.includes(row!.referralId!));
         else assert.equal(typeof (row!.detail as { count: number }).count, 'number');
         for (const secret of PERSONAL) assert.ok(!JSON.stringify(row).includes(secret));
       }

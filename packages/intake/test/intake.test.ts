@@ -77,10 +77,17 @@ for (const [name, open] of backends()) {
       assert.equal(stored?.status, 'new');
     });
 
-    it('stores a questionnaire response', async () => {
-      const res = await fetch(`${url}/responses`, json(swemwbsResponse, { 'idempotency-key': `resp-${randomUUID()}` }));
-      assert.equal(res.status, 201);
-      assert.match(((await res.json()) as { id: string }).id, /^\d+$/);
+    it('POST /responses is gone (410): a response belongs to a case; the preflight still answers', async () => {
+      const res = await fetch(`${url}/responses`, json(swemwbsResponse, { 'idempotency-key': `resp-${randomUUID()}`, origin: ORIGIN }));
+      assert.equal(res.status, 410);
+      assert.deepEqual(await res.json(), { error: 'responsesBelongToACase', use: '/referrals/{id}/responses' });
+      assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
+      const preflight = await fetch(`${url}/responses`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), ORIGIN);
+      assert.equal((await fetch(`${url}/responses`, { method: 'OPTIONS', headers: { origin: 'https://muu.example' } })).status, 403);
+      assert.equal((await fetch(`${url}/responses`, { headers: auth })).status, 410);
+      assert.equal(Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM responses'))[0]!.n), 0, 'nothing stored');
     });
 
     it('answers 422 with path-located issue codes for an invalid payload', async () => {
@@ -92,9 +99,6 @@ for (const [name, open] of backends()) {
         issues.map((i) => `${i.path.join('.')}:${i.code}`).sort(),
         ['consent:consentRequired', 'person.contact:contactRequired'],
       );
-      const score = await fetch(`${url}/responses`, json({ ...swemwbsResponse, score: { raw: 23, metric: 30 } }));
-      assert.equal(score.status, 422);
-      assert.deepEqual(((await score.json()) as { issues: unknown[] }).issues, [{ path: ['score'], code: 'scoreMismatch' }]);
     });
 
     it('answers 400 for a body that is not JSON, 415 for another content type, 413 when too large', async () => {
@@ -131,7 +135,8 @@ for (const [name, open] of backends()) {
       const wrong = await fetch(`${url}/referrals`, { method: 'DELETE', headers: auth });
       assert.equal(wrong.status, 405);
       assert.equal(wrong.headers.get('allow'), 'GET, POST, OPTIONS');
-      assert.equal((await fetch(`${url}/responses`)).headers.get('allow'), 'POST, OPTIONS');
+      assert.equal((await fetch(`${url}/follow-ups`, { method: 'POST', headers: auth })).headers.get('allow'), 'GET');
+      assert.equal((await fetch(`${url}/referrals/x/responses`, { method: 'PUT', headers: auth })).headers.get('allow'), 'GET, POST');
       assert.equal((await fetch(`${url}/health`, { method: 'POST' })).status, 405);
       assert.equal((await fetch(`${url}/health`, { method: 'HEAD' })).status, 200);
       assert.equal((await fetch(`${url}/referrals/%E0%A4%A`, { headers: auth })).status, 404);
