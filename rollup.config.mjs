@@ -19,14 +19,15 @@ const minify = () => terser({ module: true, ecma: 2020, compress: { passes: 2 },
 
 /**
  * Lit's `css` literals go into the bundle as written. This drops comments, indentation and spaces
- * around `{ } ; , >` inside them (never around `:`, where a space is a descendant combinator),
- * line by line, so line numbers and source maps stay right.
+ * around `{ } ; , >` inside them (never around `:`, where a space is a descendant combinator; never
+ * on a line with a quoted string), line by line, so line numbers and source maps stay right.
  */
 const compactCss = (css) =>
   css
     .replace(/\/\*[^]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
     .split('\n')
-    .map((line) => line.trim().replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1'))
+    // A line with a quoted string (`content: ' > '`) is only trimmed.
+    .map((line) => (/['"]/.test(line) ? line.trim() : line.trim().replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1')))
     .join('\n');
 const minifyCssLiterals = () => ({
   name: 'minify-css-literals',

@@ -30,8 +30,10 @@ function files(dir, keep = () => true) {
 }
 const sources = (dir) => files(dir, (path) => path.endsWith('.ts') && !path.endsWith('.test.ts'));
 
+// Tests and harnesses are not built, so editing them needs no rebuild.
+const built = (path) => !/\.(test|harness)\.ts$/.test(path);
 const INPUTS = [
-  ...['schema', 'elements', 'intake'].flatMap((pkg) => [...files(`packages/${pkg}/src`), `packages/${pkg}/package.json`]),
+  ...['schema', 'elements', 'intake'].flatMap((pkg) => [...files(`packages/${pkg}/src`, built), `packages/${pkg}/package.json`]),
   ...files('packages', (path) => /packages\/\w+\/tsconfig[^/]*\.json$/.test(path)),
   'scripts/build.mjs',
   'scripts/export-json-schemas.ts',
@@ -44,7 +46,7 @@ const OUTPUTS = ['packages/schema/dist', 'packages/elements/dist', 'packages/ele
 const stampFile = 'node_modules/.cache/linkki-build.sha256';
 
 function inputHash() {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(process.version);
   for (const file of INPUTS.filter((f) => existsSync(f))) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }

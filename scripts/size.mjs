@@ -9,8 +9,10 @@ import { gzipSync } from 'node:zlib';
 
 const dist = 'packages/elements/dist';
 const KB = 1024;
-// 46 kB since the shared outbox (a referral kept pending across reloads and re-sent byte for byte) added ~1 kB to the form.
-const BUDGET = { all: 60 * KB, element: 46 * KB };
+// 47 kB (was 45) since the shared outbox (a referral kept pending across reloads, re-sent byte for byte,
+// one entry per element), the privacy-notice link and focus keeping added ~2 kB to the referral form.
+// To win back: i18next is the largest single part of every bundle.
+const BUDGET = { all: 60 * KB, element: 47 * KB };
 const kb = (n) => `${(n / KB).toFixed(1)} kB`;
 
 if (!existsSync(dist) || !readdirSync(dist).some((f) => f.endsWith('.min.js'))) {

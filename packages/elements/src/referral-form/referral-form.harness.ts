@@ -65,13 +65,13 @@ export class ReferralFormHarness {
  * Puts a complete professional referral in the draft store under `key`, so a form mounted next
  * restores it in any UI language (labels differ per language; the stored values do not).
  */
-export function seedValidDraft(key: string, storage: Storage = sessionStorage) {
+export function seedValidDraft(key: string, storage: Storage = sessionStorage, { id = randomId(), name = 'Aino Esimerkki' } = {}) {
   const values = {
     referrerType: 'health-services', referrerName: '', referrerOrganisation: '', referrerPhone: '', referrerEmail: '', wantsFeedback: false,
-    name: 'Aino Esimerkki', phone: '040 000 0002', email: '', birthYearOrAge: '1947', gender: '', municipality: '758', language: 'fi',
+    name, phone: '040 000 0002', email: '', birthYearOrAge: '1947', gender: '', municipality: '758', language: 'fi',
     reasons: ['loneliness'], otherReason: '', hopes: '', consent: true,
   };
-  storage.setItem(key, JSON.stringify({ id: randomId(), values }));
+  storage.setItem(key, JSON.stringify({ id, values }));
 }
 
 /** Mounts a form with empty storages (no draft or pending referral from another test). */

@@ -132,10 +132,10 @@ export class LinkkiReferralForm extends LinkkiFormElement {
       this.swemwbs.restore(saved.swemwbs);
       this.restored = Object.values(saved.values).some((v) => (Array.isArray(v) ? v.length : Boolean(v)));
     }
-    const pending = this.outbox.pending;
-    if (pending) this.referralId = pending.key;
     // After the draft is in: the outbox resumes a pending referral when the element connects.
     super.connectedCallback();
+    const pending = this.outbox.pending;
+    if (pending) this.referralId = pending.key;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -248,6 +248,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
     }
     this.issues = [];
     this.outbox.send({ key: this.referralId, endpoint: this.endpoint, body: referral }, (frozen) => this.emit('linkki-submit', frozen, { cancelable: true }));
+    void this.updateComplete.then(() => this.keepFocus());
   }
 
   private onSubmitted(referral: Referral, reply: unknown) {
@@ -258,8 +259,25 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   private onRejected(status: number, issues: ValidationIssue[]) {
     this.issues = issues;
+    // 409: the service holds another referral under this id (e.g. the same draft sent from two
+    // windows). Nothing of this one was stored; sending it again goes under a new id.
+    if (status === 409) {
+      this.referralId = randomId();
+      this.saveDraft();
+    }
     this.emit('linkki-error', { kind: 'rejected', issues, status });
-    if (issues.some((i) => fieldForPath(i.path))) void this.updateComplete.then(() => focusErrorSummary(this.renderRoot as ShadowRoot));
+    if (issues.length) void this.updateComplete.then(() => focusErrorSummary(this.renderRoot as ShadowRoot));
+    else void this.updateComplete.then(() => this.keepFocus());
+  }
+
+  /** The submit button is disabled while sending: focus goes to the status, never to the page. */
+  private keepFocus() {
+    // A control that has just been disabled still holds focus until the browser's next update.
+    const inner = this.shadowRoot?.activeElement as (HTMLElement & { disabled?: boolean }) | null | undefined;
+    if (inner && !inner.disabled) return;
+    const active = document.activeElement;
+    if (!inner && active && active !== document.body && active !== this) return;
+    this.shadowRoot?.querySelector<HTMLElement>('#send-status')?.focus();
   }
 
   private clearAll(announce = true) {

@@ -7,7 +7,7 @@ import type { OutboxController } from '../shared/outbox-controller.js';
 export function sendingStatus(i18n: LocalizeController, outbox: Pick<OutboxController<unknown>, 'view' | 'busy' | 'retryNow'>) {
   const view = outbox.view();
   if (!view) return nothing;
-  return html`<div class="status status--${view.tone}" id="send-status" part="status">
+  return html`<div class="status status--${view.tone}" id="send-status" part="status" tabindex="-1">
     <p>${i18n.t(view.key, view.options)}</p>
     ${outbox.busy ? html`<p>${i18n.t('status.locked')}</p>` : nothing}
     ${view.canRetry ? html`<button type="button" class="secondary" @click=${() => outbox.retryNow()}>${i18n.t('actions.retryNow')}</button>` : nothing}

@@ -2,6 +2,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type DraftMode = 'session' | 'local' | 'none';
 
+/** The browser storage of a mode; undefined for `none` or where storage is blocked (privacy modes). */
+export function storageFor(mode: DraftMode): Storage | undefined {
+  try {
+    return mode === 'session' ? sessionStorage : mode === 'local' ? localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Keeps what a person has typed across a reload or a crashed tab, and nothing else: one JSON entry
  * under one key, in sessionStorage (`session`, the default), localStorage (`local`, opt-in) or
@@ -16,11 +25,7 @@ export class DraftController<T> implements ReactiveController {
   }
 
   private storage(mode: DraftMode): Storage | undefined {
-    try {
-      return mode === 'session' ? sessionStorage : mode === 'local' ? localStorage : undefined;
-    } catch {
-      return undefined;
-    }
+    return storageFor(mode);
   }
 
   load(): T | undefined {

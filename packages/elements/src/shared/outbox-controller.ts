@@ -2,16 +2,10 @@ import type { ValidationIssue } from '@linkki/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DraftMode } from './draft-controller.js';
 import { backoffMs, postJson } from './endpoint-client.js';
+import { claim, entriesIn, putEntry, release, removeEntry, type OutboxEntry, type OutboxSlot } from './outbox-store.js';
 
 export type OutboxState = 'idle' | 'sending' | 'waiting' | 'failed' | 'rejected' | 'done';
-
-/** One frozen submission: sent byte for byte under the same key until the server decides. */
-export interface OutboxEntry<T> {
-  key: string;
-  /** Where to POST; without it the host sends the body (see `OutboxCallbacks.handOver`). */
-  endpoint: string | undefined;
-  body: T;
-}
+export type { OutboxEntry };
 
 export interface OutboxSettings {
   /** Where a pending body waits across reloads; `none` keeps it in memory for the page's life. */
@@ -37,17 +31,6 @@ export interface OutboxCallbacks<T> {
 /** Automatic attempts in a row before the person is told to try later. */
 export const MAX_ATTEMPTS = 6;
 
-/** Pending entries of `draft="none"` elements: gone with the page, never written anywhere. */
-const inMemory = new Map<string, OutboxEntry<unknown>>();
-
-function storageFor(mode: DraftMode): Storage | undefined {
-  try {
-    return mode === 'session' ? sessionStorage : mode === 'local' ? localStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The shared outbox of every element that posts. `send()` freezes the validated body and keeps it
  * as pending (in the draft's storage) before the first attempt; every retry — backoff timer, "try
@@ -66,6 +49,10 @@ export class OutboxController<T> implements ReactiveController {
   private ticker: ReturnType<typeof setInterval> | undefined;
   private abort: AbortController | undefined;
   private readonly onOnline = () => this.retryNow();
+  /** The entry this element froze or resumed, and where it waits: fixed until the server decides. */
+  private entry: OutboxEntry<T> | undefined;
+  private slot: OutboxSlot | undefined;
+  private resuming = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -80,35 +67,30 @@ export class OutboxController<T> implements ReactiveController {
     return this.state === 'sending' || this.state === 'waiting' || this.state === 'failed';
   }
 
-  /** The pending entry, if any (also one left by an earlier page load). */
+  /** This element's pending entry, if any (also one resumed from an earlier page load). */
   get pending(): OutboxEntry<T> | undefined {
-    const { storage, storageKey } = this.settings();
-    const key = `${storageKey}:outbox`;
-    if (storage === 'none') return inMemory.get(key) as OutboxEntry<T> | undefined;
-    try {
-      const raw = storageFor(storage)?.getItem(key);
-      return raw ? (JSON.parse(raw) as OutboxEntry<T>) : (inMemory.get(key) as OutboxEntry<T> | undefined);
-    } catch {
-      return inMemory.get(key) as OutboxEntry<T> | undefined;
-    }
+    return this.entry;
   }
 
-  private keep(entry: OutboxEntry<T> | undefined) {
+  private slotNow(): OutboxSlot {
     const { storage, storageKey } = this.settings();
-    const key = `${storageKey}:outbox`;
-    inMemory.delete(key);
-    let stored = false;
-    for (const mode of ['session', 'local'] as const) {
-      try {
-        if (entry && mode === storage) {
-          storageFor(mode)!.setItem(key, JSON.stringify(entry));
-          stored = true;
-        } else storageFor(mode)?.removeItem(key);
-      } catch {
-        // Storage full or blocked: the page's memory holds it instead.
-      }
-    }
-    if (entry && !stored) inMemory.set(key, entry);
+    return { storage, key: `${storageKey}:outbox` };
+  }
+
+  private hold(entry: OutboxEntry<T>, slot: OutboxSlot) {
+    this.entry = entry;
+    this.slot = slot;
+    claim(entry.key);
+    putEntry(slot, entry);
+  }
+
+  /** The server decided: the entry leaves the slot. */
+  private drop(): OutboxEntry<T> | undefined {
+    const entry = this.entry;
+    if (entry && this.slot) removeEntry(this.slot, entry.key);
+    if (entry) release(entry.key);
+    this.entry = undefined;
+    return entry;
   }
 
   /**
@@ -117,12 +99,12 @@ export class OutboxController<T> implements ReactiveController {
    */
   send(entry: OutboxEntry<T>, confirm: (body: T) => boolean = () => true) {
     const frozen = JSON.parse(JSON.stringify(entry)) as OutboxEntry<T>;
-    this.keep(frozen);
+    this.hold(frozen, this.slotNow());
     this.attempt = 0;
     this.set('sending');
     if (!confirm(frozen.body)) {
-      if (this.state === 'sending') {
-        this.keep(undefined);
+      if (this.state === 'sending' && this.entry?.key === frozen.key) {
+        this.drop();
         this.set('idle');
       }
       return;
@@ -134,7 +116,7 @@ export class OutboxController<T> implements ReactiveController {
 
   retryNow() {
     if (this.state !== 'waiting' && this.state !== 'failed') return;
-    const entry = this.pending;
+    const entry = this.entry;
     if (!entry) return;
     this.stopTimers();
     if (this.state === 'failed') this.attempt = 0;
@@ -144,9 +126,8 @@ export class OutboxController<T> implements ReactiveController {
 
   /** The server or the host stored the pending body. */
   finish(reply: unknown) {
-    const entry = this.pending;
     this.stopTimers();
-    this.keep(undefined);
+    const entry = this.drop();
     const reference = (reply as { reference?: unknown } | undefined)?.reference;
     this.reference = typeof reference === 'string' || typeof reference === 'number' ? String(reference) : undefined;
     this.set('done');
@@ -156,7 +137,7 @@ export class OutboxController<T> implements ReactiveController {
   /** A final refusal: nothing was stored, so the pending body is dropped. */
   reject(status: number, issues: ValidationIssue[]) {
     this.stopTimers();
-    this.keep(undefined);
+    this.drop();
     this.rejectedStatus = status;
     this.set('rejected');
     this.callbacks.announce(issues.length ? 'status.rejected' : 'status.rejectedUnknown', { status });
@@ -187,16 +168,30 @@ export class OutboxController<T> implements ReactiveController {
     }
   }
 
-  /** Picks up a body left pending by an earlier page load, and listens for the network coming back. */
+  /**
+   * Picks up this element's own pending entry after a reconnect, or one left in its slot by an
+   * earlier page load that no other element on the page holds, and listens for the network.
+   */
   hostConnected() {
     addEventListener('online', this.onOnline);
-    const entry = this.pending;
-    if (!entry || this.busy || this.state === 'done') return;
+    if (this.entry && !claim(this.entry.key)) this.entry = undefined;
+    if (!this.entry) {
+      const slot = this.slotNow();
+      const found = entriesIn<T>(slot).find((e) => claim(e.key));
+      if (found) {
+        this.entry = found;
+        this.slot = slot;
+      }
+    }
+    const entry = this.entry;
+    if (!entry || this.busy || this.state === 'done' || this.resuming) return;
     this.attempt = 0;
+    this.resuming = true;
     this.set('sending');
     // After the first render, so that the host's listeners and the status region are in place.
     void this.host.updateComplete.then(() => {
-      if (this.state !== 'sending' || this.pending?.key !== entry.key) return;
+      this.resuming = false;
+      if (this.state !== 'sending' || this.entry?.key !== entry.key) return;
       this.callbacks.announce('status.resumed');
       this.dispatch(entry);
     });
@@ -207,7 +202,8 @@ export class OutboxController<T> implements ReactiveController {
     this.stopTimers();
     this.generation += 1;
     this.abort?.abort();
-    // Still pending: connecting again resumes it.
+    // Still pending: it stays in its slot; connecting again (this or another element) resumes it.
+    if (this.entry) release(this.entry.key);
     if (this.busy) this.state = 'idle';
   }
 
@@ -241,7 +237,7 @@ export class OutboxController<T> implements ReactiveController {
       this.host.requestUpdate();
     }, 1000);
     this.timer = setTimeout(() => {
-      const entry = this.pending;
+      const entry = this.entry;
       this.stopTimers();
       if (!entry) return;
       this.set('sending');
