@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { configFromEnv, createIntake } from '@linkki/intake';
+import { validateReferral } from '@linkki/schema';
 
 /**
  * The demo's bootstrap admin key (LINKKI_INTAKE_TOKEN unless set), kept from when one shared token
@@ -52,6 +53,29 @@ export async function seedDemoStaff(intake) {
     const [, keyId, secret] = /^lnk_([0-9a-f]{16})_(.+)$/.exec(key);
     await intake.staff.ensureKey(id, keyId, secret);
   }
+}
+
+/**
+ * A fictional self-referral from Sodankylä, assigned to the demo link worker (Testi Linkkihenkilö),
+ * so that the link-worker page has a case to save questionnaires to. The same person as on that page.
+ */
+export const DEMO_CASE = {
+  kind: 'self',
+  id: 'de300000-0000-4000-8000-00000000a1e0',
+  createdAt: '2026-07-14T09:10:00+03:00',
+  person: { name: 'Aino Esimerkki', contact: { phone: '040 000 0002' }, age: 79, municipality: '758', language: 'fi' },
+  reasons: ['loneliness', 'mood'],
+  consent: true,
+};
+export const DEMO_CASE_WORKER = 'demo-link-worker-se';
+
+/** Stores the demo case once (a replay on later starts) and assigns it unless someone has been assigned. */
+export async function seedDemoCase(intake) {
+  const checked = validateReferral(DEMO_CASE);
+  if (!checked.ok) throw new Error(`demo case: ${JSON.stringify(checked.issues)}`);
+  await intake.store.saveReferral(DEMO_CASE.id, checked.value);
+  const stored = await intake.store.getReferral(DEMO_CASE.id);
+  if (stored && !stored.assignedTo) await intake.store.assign(DEMO_CASE.id, DEMO_CASE_WORKER);
 }
 
 const MOUNTS = [
@@ -111,6 +135,7 @@ export async function startServer(port = 8000, { dataDir = '.data/intake', envDa
   );
   try {
     await seedDemoStaff(intake);
+    await seedDemoCase(intake);
   } catch (error) {
     await intake.close();
     throw error;
@@ -154,5 +179,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   const keys = DEMO_STAFF.map(({ key, staff }) => `  ${staff.role.padEnd(12)} ${staff.name.padEnd(20)} ${key}`).join('\n');
-  console.log(`\nLinkki demo: http://localhost:${port}/\nIntake service: http://localhost:${port}/api/ (data in .data/intake; bootstrap admin key "${DEMO_TOKEN}")\nDemo staff keys (fictional staff, for this demo only):\n${keys}\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
+  console.log(`\nLinkki demo: http://localhost:${port}/\nIntake service: http://localhost:${port}/api/ (data in .data/intake; bootstrap admin key "${DEMO_TOKEN}")\nDemo staff keys (fictional staff, for this demo only):\n${keys}\nDemo case: a fictional self-referral (${DEMO_CASE.id}) assigned to ${DEMO_STAFF.find((s) => s.id === DEMO_CASE_WORKER).staff.name}; the link-worker page saves its questionnaires there.\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
 }

@@ -1,14 +1,44 @@
-// Demo: shows what the host system receives when a questionnaire is confirmed, and stores it in the
-// demo's intake service (POST /api/responses, the same key on a retry so it is stored once).
-async function sendToIntake(response, output) {
+// Demo: shows what the host system receives when a questionnaire is confirmed, and saves it on the
+// person's case in the demo's intake service (POST /api/referrals/<id>/responses), signed in as the
+// demo link worker. The case is the first referral assigned to her (npm start seeds one); the same
+// idempotency key on a retry, so it is stored once.
+
+/** The demo link worker's personal key (Testi Linkkihenkilö, fictional), seeded by scripts/serve.mjs. */
+const DEMO_LINK_WORKER_KEY = 'lnk_de30000000000002_demo-linkkihenkilo-testi-fi-se0000000000000';
+const caseStatus = document.getElementById('case-status');
+
+const api = (path, init = {}) => fetch(`/api${path}`, { ...init, headers: { authorization: `Bearer ${DEMO_LINK_WORKER_KEY}`, ...init.headers } });
+
+/** The first referral assigned to the demo link worker, or undefined (shown on the page). */
+const assignedCase = (async () => {
   try {
-    const reply = await fetch('/api/responses', {
+    const reply = await api('/referrals?limit=1');
+    if (!reply.ok) throw new Error(`HTTP ${reply.status}`);
+    const [referral] = (await reply.json()).referrals;
+    caseStatus.textContent = referral
+      ? `Vastaukset tallentuvat asiakkuuteen ${referral.reference} (kirjautuneena: Testi Linkkihenkilö).`
+      : 'Sinulle ei ole osoitettu asiakkuutta: koordinaattori osoittaa sen koordinaattorin sivulla.';
+    return referral;
+  } catch {
+    caseStatus.textContent = 'Vastaanottopalveluun ei saatu yhteyttä: vastauksia ei voi tallentaa asiakkuuteen.';
+    return undefined;
+  }
+})();
+
+async function sendToIntake(response, output) {
+  const referral = await assignedCase;
+  if (!referral) {
+    output.textContent += ' Asiakkuutta ei ole, joten vastausta ei tallennettu palveluun.';
+    return;
+  }
+  try {
+    const reply = await api(`/referrals/${encodeURIComponent(referral.id)}/responses`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': `${response.instrument.id}-${response.timepoint}-${response.completedAt}` },
       body: JSON.stringify(response),
     });
     output.textContent += reply.ok
-      ? ` Vastaanottopalvelu tallensi sen (tunnus ${(await reply.json()).id}).`
+      ? ` Vastaanottopalvelu tallensi sen asiakkuuteen ${referral.reference} (tunnus ${(await reply.json()).id}).`
       : ` Vastaanottopalvelu ei hyväksynyt vastausta (virhe ${reply.status}).`;
   } catch {
     output.textContent += ' Vastaanottopalveluun ei saatu yhteyttä.';
