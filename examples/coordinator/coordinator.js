@@ -13,6 +13,8 @@ const table = document.getElementById('referrals');
 const older = document.getElementById('older');
 let token = '';
 let nextPage;
+/** The link workers the coordinator may assign (GET /link-workers); empty for a key that may not list them. */
+let linkWorkers = [];
 
 const api = async (path, init = {}) => {
   const res = await fetch(`/api${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
@@ -46,6 +48,36 @@ function routeButtons(referral) {
   return td;
 }
 
+/** The assigned link worker's name, or a choice of the link workers of the person's municipality and "Osoita". */
+function assignment(referral) {
+  const td = document.createElement('td');
+  const assigned = linkWorkers.find((w) => w.id === referral.assignedTo);
+  const candidates = linkWorkers.filter((w) => w.municipalities.includes(referral.municipality));
+  if (referral.assignedTo || !candidates.length) {
+    td.textContent = assigned?.name ?? (referral.assignedTo ? 'Osoitettu' : '–');
+    return td;
+  }
+  const group = document.createElement('div');
+  group.className = 'assign';
+  const select = document.createElement('select');
+  select.setAttribute('aria-label', `Linkkihenkilö: ${referral.reference}`);
+  for (const worker of candidates) {
+    const option = document.createElement('option');
+    option.value = worker.id;
+    const languages = worker.languages.map((l) => language[l] ?? l).join(', ');
+    option.textContent = `${worker.name} (${[languages, worker.area, `${worker.caseload} ${worker.caseload === 1 ? 'asiakas' : 'asiakasta'}`].filter(Boolean).join(' · ')})`;
+    select.append(option);
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Osoita';
+  button.setAttribute('aria-label', `Osoita linkkihenkilö: ${referral.reference}`);
+  button.addEventListener('click', () => void assign(referral, select.value));
+  group.append(select, button);
+  td.append(group);
+  return td;
+}
+
 function row(referral) {
   const tr = document.createElement('tr');
   const received = new Date(referral.receivedAt).toLocaleString('fi-FI', { dateStyle: 'short', timeStyle: 'short' });
@@ -59,6 +91,7 @@ function row(referral) {
     cell(referral.age ?? '–'),
     cell(statusLabels[referral.status] ?? referral.status),
     routeButtons(referral),
+    assignment(referral),
   );
   return tr;
 }
@@ -67,6 +100,8 @@ function row(referral) {
 async function load(before) {
   try {
     const { referrals, next } = await api(`/referrals${before ? `?before=${encodeURIComponent(before)}` : ''}`);
+    // Asked only once the key has worked, so a wrong key costs one failed sign-in, not two.
+    if (!before) linkWorkers = await api('/link-workers').then((r) => r.linkWorkers, () => []);
     if (before) table.tBodies[0].append(...referrals.map(row));
     else table.tBodies[0].replaceChildren(...referrals.map(row));
     nextPage = next;
@@ -97,6 +132,20 @@ async function routeReferral(referral, code) {
     status.textContent = `Lähete ${referral.reference} ohjattiin: ${route[code]}.`;
   } catch {
     status.textContent = `Lähetettä ${referral.reference} ei voitu ohjata. Yritä uudelleen.`;
+  }
+}
+
+async function assign(referral, staffId) {
+  try {
+    await api(`/referrals/${encodeURIComponent(referral.id)}/assignment`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ staffId }),
+    });
+    await load();
+    status.textContent = `Lähetteelle ${referral.reference} osoitettiin linkkihenkilö ${linkWorkers.find((w) => w.id === staffId)?.name ?? ''}.`;
+  } catch {
+    status.textContent = `Lähetteelle ${referral.reference} ei voitu osoittaa linkkihenkilöä. Yritä uudelleen.`;
   }
 }
 
