@@ -200,15 +200,9 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       const limit = limiter.take(clientOf(req, config.trustedProxies));
       if (!limit.ok) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(limit.retryAfter) });
       const body = await readJson(req, config.maxBodyBytes);
-      if (path === '/referrals') {
-        const referral = valid(validateReferral(body));
-        const key = idempotencyKey(req, () => referral.id);
-        saved(res, await store.saveReferral(key, referral), (r) => ({ id: r.id, reference: r.reference }), corsHeaders(req));
-      } else {
-        const response = valid(validateQuestionnaireResponse(body));
-        const key = idempotencyKey(req, () => createHash('sha256').update(JSON.stringify(response)).digest('hex'));
-        saved(res, await store.saveResponse(key, response), (r) => r, corsHeaders(req));
-      }
+      const referral = valid(validateReferral(body));
+      const key = idempotencyKey(req, () => referral.id);
+      saved(res, await store.saveReferral(key, referral), (r) => ({ id: r.id, reference: r.reference }), corsHeaders(req));
       return path;
     }
     if (path === '/responses') {

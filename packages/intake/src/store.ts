@@ -117,16 +117,6 @@ export class IntakeStore {
     return { outcome: 'conflict' };
   }
 
-  async saveResponse(key: string, response: QuestionnaireResponse): Promise<SaveResult<{ id: string }>> {
-    const inserted = await this.db.query<{ id: string }>(
-      'INSERT INTO responses (idempotency_key, body) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id',
-      [key, JSON.stringify(response)],
-    );
-    if (inserted[0]) return { outcome: 'created', value: { id: String(inserted[0].id) } };
-    const [existing] = await this.db.query<{ id: string; body: unknown }>('SELECT id, body FROM responses WHERE idempotency_key = $1', [key]);
-    return existing && sameJson(existing.body, response) ? { outcome: 'replayed', value: { id: String(existing.id) } } : { outcome: 'conflict' };
-  }
-
   /**
    * Newest first, `limit` at a time; `before` (a reference) continues after that referral. The
    * position is compared in the database, whose timestamps are finer than JavaScript's.
