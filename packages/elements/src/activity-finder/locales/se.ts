@@ -1,12 +1,18 @@
 import type { FinderStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Northern Sami draft; not reviewed by a native speaker (translation-status.json).
-export const se: FinderStrings = {
+export const se: WithDual<FinderStrings> = {
   title: 'Gávnna somás doaimma',
   search: { label: 'Oza doaimmaid', hint: 'Omd. kuorra, vázzin, girjerájus dahje gili namma' },
   filters: {
     title: 'Ráddje ohcama',
     selected_one: '{{count}} ráddjen válljejuvvon',
+    selected_two: '{{count}} ráddjema válljejuvvon',
     selected_other: '{{count}} ráddjema válljejuvvon',
     clear: 'Sihko buot ráddjemiid',
     option: '{{label}} ({{count}})',
@@ -27,6 +33,7 @@ export const se: FinderStrings = {
     label: 'Bohtosat',
     count_zero: 'Ii gávdnon oktage doaibma.',
     count_one: '{{count}} doaibma gávdnui.',
+    count_two: '{{count}} doaimma gávdnuiga.',
     count_other: '{{count}} doaimma gávdnojedje.',
     showMore: 'Čájet eanet ({{count}} báhcán)',
     noneHelp: 'Geahččal eará ohcansáni dahje sihko ráddjemiid.',
@@ -77,6 +84,7 @@ export const se: FinderStrings = {
     removeName: 'Sihko válljejuvvonis: {{name}}',
     shortlist: 'Válljejuvvon',
     shortlistCount_one: 'Válljejuvvon ({{count}})',
+    shortlistCount_two: 'Válljejuvvon ({{count}})',
     shortlistCount_other: 'Válljejuvvon ({{count}})',
     empty: 'Lasit deike doaimmaid, maid háliidehpet geahččalit.',
     note: 'Notáhta: {{name}}',
@@ -94,6 +102,7 @@ export const se: FinderStrings = {
     retry: 'Geahččal ođđasit',
     loading: 'Doaimmat vižžojuvvojit…',
     skipped_one: '{{count}} doaibma guđđojuvvui eret, go dan dieđuin ledje meattáhusat.',
+    skipped_two: '{{count}} doaimma guđđojuvvuiga eret, go daid dieđuin ledje meattáhusat.',
     skipped_other: '{{count}} doaimma guđđojuvvojedje eret, go daid dieđuin ledje meattáhusat.',
   },
 };

@@ -1,12 +1,18 @@
 import type { FinderStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Inari Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
-export const smn: FinderStrings = {
+export const smn: WithDual<FinderStrings> = {
   title: 'Kavnâ mieldlâš toimâ',
   search: { label: 'Uusâ toimâid', hint: 'Ovdâmerkkân kuoorâ, vázzim, kirjeråájuš teikkâ kuávlu nommâ' },
   filters: {
     title: 'Ráddjii uuccâm',
     selected_one: '{{count}} ráddjen válljejuvvon',
+    selected_two: '{{count}} valjim',
     selected_other: '{{count}} ráddjema válljejuvvon',
     clear: 'Sikko puoh ráddjimijd',
     option: '{{label}} ({{count}})',
@@ -27,6 +33,7 @@ export const smn: FinderStrings = {
     label: 'Puáđusah',
     count_zero: 'Ii gávdnon oktage doaibma.',
     count_one: '{{count}} doaibma gávdnui.',
+    count_two: '{{count}} tooimâ kavnuin.',
     count_other: '{{count}} doaimma gávdnojedje.',
     showMore: 'Čájet eanet ({{count}} báhcán)',
     noneHelp: 'Geahččal eará ohcansáni dahje sihko ráddjemiid.',
@@ -77,6 +84,7 @@ export const smn: FinderStrings = {
     removeName: 'Sihko válljejuvvonis: {{name}}',
     shortlist: 'Valjejum',
     shortlistCount_one: 'Válljejuvvon ({{count}})',
+    shortlistCount_two: 'Valjim ({{count}})',
     shortlistCount_other: 'Válljejuvvon ({{count}})',
     empty: 'Lasit deike doaimmaid, maid háliidehpet geahččalit.',
     note: 'Notáhta: {{name}}',
@@ -94,6 +102,7 @@ export const smn: FinderStrings = {
     retry: 'Keččâl uđđâsist',
     loading: 'Doaimmat vižžojuvvojit…',
     skipped_one: '{{count}} doaibma guđđojuvvui eret, go dan dieđuin ledje meattáhusat.',
+    skipped_two: '{{count}} tooimâ kuođđuvvuin olgos, ko toi tiäđuin lijjii feeilah.',
     skipped_other: '{{count}} doaimma guđđojuvvojedje eret, go daid dieđuin ledje meattáhusat.',
   },
 };

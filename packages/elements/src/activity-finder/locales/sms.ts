@@ -1,12 +1,18 @@
 import type { FinderStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Skolt Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
-export const sms: FinderStrings = {
+export const sms: WithDual<FinderStrings> = {
   title: 'Kaunnâd mieʹlǩeäʹrdd tuåimmjummuž',
   search: { label: 'Ooʹcc tuåimmjummšid', hint: 'Vuõđđmieʹrǩǩen kuorr, vääʹzzmõš, ǩeʹrjjpõʹrtt leʹbe sijdd nõmm' },
   filters: {
     title: 'Ráddje ohcama',
     selected_one: '{{count}} ráddjen válljejuvvon',
+    selected_two: '{{count}} vaʹlljuum',
     selected_other: '{{count}} ráddjema válljejuvvon',
     clear: 'Sihko buot ráddjemiid',
     option: '{{label}} ({{count}})',
@@ -27,6 +33,7 @@ export const sms: FinderStrings = {
     label: 'Puåđõõzz',
     count_zero: 'Ii gávdnon oktage doaibma.',
     count_one: '{{count}} doaibma gávdnui.',
+    count_two: '{{count}} toimmjummuž käunnʼje.',
     count_other: '{{count}} doaimma gávdnojedje.',
     showMore: 'Čájet eanet ({{count}} báhcán)',
     noneHelp: 'Geahččal eará ohcansáni dahje sihko ráddjemiid.',
@@ -77,6 +84,7 @@ export const sms: FinderStrings = {
     removeName: 'Sihko válljejuvvonis: {{name}}',
     shortlist: 'Válljejuvvon',
     shortlistCount_one: 'Válljejuvvon ({{count}})',
+    shortlistCount_two: 'Vaʹlljuum ({{count}})',
     shortlistCount_other: 'Válljejuvvon ({{count}})',
     empty: 'Lasit deike doaimmaid, maid háliidehpet geahččalit.',
     note: 'Notáhta: {{name}}',
@@ -94,6 +102,7 @@ export const sms: FinderStrings = {
     retry: 'Ǩeʹčč ođđest',
     loading: 'Doaimmat vižžojuvvojit…',
     skipped_one: '{{count}} doaibma guđđojuvvui eret, go dan dieđuin ledje meattáhusat.',
+    skipped_two: '{{count}} toimmjummuž kuâđđjuvvu ålgg, ko tõi teâđain lie vikkõõzz.',
     skipped_other: '{{count}} doaimma guđđojuvvojedje eret, go daid dieđuin ledje meattáhusat.',
   },
 };

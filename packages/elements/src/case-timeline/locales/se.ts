@@ -1,7 +1,12 @@
 import type { TimelineStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Northern Sami draft; not reviewed by a native speaker (translation-status.json).
-export const se: TimelineStrings = {
+export const se: WithDual<TimelineStrings> = {
   title: 'Buresveadjinčujuhusa ovdáneapmi',
   noCase: 'Ášši ii leat válljejuvvon.',
   invalid: {
@@ -14,8 +19,10 @@ export const se: TimelineStrings = {
   },
   duration: {
     months_one: '{{count}} mánnu',
+    months_two: '{{count}} mánu',
     months_other: '{{count}} mánu',
     days_one: '{{count}} beaivi',
+    days_two: '{{count}} beaivvi',
     days_other: '{{count}} beaivvi',
   },
   jointWork: {
@@ -37,10 +44,12 @@ export const se: TimelineStrings = {
     done: 'Dahkon {{date}}',
     due: 'Boahtimin: galgá dahkat {{date}} rádjái',
     daysLeft_one: 'vel {{count}} beaivi',
+    daysLeft_two: 'vel {{count}} beaivvi',
     daysLeft_other: 'vel {{count}} beaivvi',
     dueToday: 'Galgá dahkat odne',
     overdue: 'Maŋŋonan: galggai dahkat {{date}} rádjái',
     daysLate_one: '{{count}} beaivi maŋŋonan',
+    daysLate_two: '{{count}} beaivvi maŋŋonan',
     daysLate_other: '{{count}} beaivvi maŋŋonan',
   },
   wellbeing: {
@@ -78,6 +87,7 @@ export const se: TimelineStrings = {
     },
     reasons: 'Sivat: {{reasons}}',
     duration_one: 'Guhkkodat {{count}} minuhtta',
+    duration_two: 'Guhkkodat {{count}} minuhta',
     duration_other: 'Guhkkodat {{count}} minuhta',
     score: 'Čuoggát {{score}}',
   },

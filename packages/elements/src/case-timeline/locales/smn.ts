@@ -1,7 +1,12 @@
 import type { TimelineStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Inari Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
-export const smn: TimelineStrings = {
+export const smn: WithDual<TimelineStrings> = {
   title: 'Pyereestvaljeemčujottâs ovdánem',
   noCase: 'Aašâ ij lah valjejum.',
   invalid: {
@@ -14,8 +19,10 @@ export const smn: TimelineStrings = {
   },
   duration: {
     months_one: '{{count}} mánuppaje',
+    months_two: '{{count}} mánuppaje',
     months_other: '{{count}} mánuppaje',
     days_one: '{{count}} peivi',
+    days_two: '{{count}} peeivi',
     days_other: '{{count}} peeivi',
   },
   jointWork: {
@@ -37,10 +44,12 @@ export const smn: TimelineStrings = {
     done: 'Rahtum {{date}}',
     due: 'Puátimin: kalga rahtoođ {{date}} räi',
     daysLeft_one: 'val {{count}} peivi',
+    daysLeft_two: 'val {{count}} peeivi',
     daysLeft_other: 'val {{count}} peeivi',
     dueToday: 'Kalga rahtoođ onne',
     overdue: 'Maŋanâm: kolgâi rahtoođ {{date}} räi',
     daysLate_one: '{{count}} peivi maŋanâm',
+    daysLate_two: '{{count}} peeivi maŋanâm',
     daysLate_other: '{{count}} peeivi maŋanâm',
   },
   wellbeing: {
@@ -78,6 +87,7 @@ export const smn: TimelineStrings = {
     },
     reasons: 'Suujah: {{reasons}}',
     duration_one: 'Pištem {{count}} miinut',
+    duration_two: 'Pištem {{count}} miinut',
     duration_other: 'Pištem {{count}} minuut',
     score: 'Čuággáh {{score}}',
   },

@@ -1,7 +1,12 @@
 import type { TimelineStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Skolt Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
-export const sms: TimelineStrings = {
+export const sms: WithDual<TimelineStrings> = {
   title: 'Pueʹrrvääjjamõhjjõõzz ouddnummuš',
   noCase: 'Äʹšš ij leäkku vaʹlljuum.',
   invalid: {
@@ -14,8 +19,10 @@ export const sms: TimelineStrings = {
   },
   duration: {
     months_one: '{{count}} mään',
+    months_two: '{{count}} mannu',
     months_other: '{{count}} mannu',
     days_one: '{{count}} peiʹvv',
+    days_two: '{{count}} peeiʹv',
     days_other: '{{count}} peeiʹv',
   },
   jointWork: {
@@ -37,10 +44,12 @@ export const sms: TimelineStrings = {
     done: 'Raajjum {{date}}',
     due: 'Pueʹttmen: raajât {{date}} räjja',
     daysLeft_one: 'veâl {{count}} peiʹvv',
+    daysLeft_two: 'veâl {{count}} peeiʹv',
     daysLeft_other: 'veâl {{count}} peeiʹv',
     dueToday: 'Raajât täʹbbe',
     overdue: 'Mâŋŋnam: raajât {{date}} räjja',
     daysLate_one: '{{count}} peiʹvv mâŋŋnam',
+    daysLate_two: '{{count}} peeiʹv mâŋŋnam',
     daysLate_other: '{{count}} peeiʹv mâŋŋnam',
   },
   wellbeing: {
@@ -78,6 +87,7 @@ export const sms: TimelineStrings = {
     },
     reasons: 'Määin: {{reasons}}',
     duration_one: 'Peešttõs {{count}} minutt',
+    duration_two: 'Peešttõs {{count}} minuutt',
     duration_other: 'Peešttõs {{count}} minutt',
     score: 'Čuõkk {{score}}',
   },

@@ -1,11 +1,17 @@
 import type { CommonStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Northern Sami draft; not reviewed by a native speaker (translation-status.json).
-export const se: CommonStrings = {
+export const se: WithDual<CommonStrings> = {
   errorPrefix: 'Meattáhus:',
   optional: '(eaktodáhtolaš)',
   errorSummary: {
     title_one: 'Divvo dán čuoggá',
+    title_two: 'Divvo dáid {{count}} čuoggá',
     title_other: 'Divvo dáid {{count}} čuoggá',
   },
   issues: {

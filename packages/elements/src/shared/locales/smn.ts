@@ -1,11 +1,17 @@
 import type { CommonStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Inari Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
-export const smn: CommonStrings = {
+export const smn: WithDual<CommonStrings> = {
   errorPrefix: 'Feilâ:',
   optional: '(iävtutátulâš)',
   errorSummary: {
     title_one: 'Pyeredij taan čuágâsâ',
+    title_two: 'Pyeredij taid {{count}} čuágâsâ',
     title_other: 'Pyeredij taid {{count}} čuágâsâ',
   },
   issues: {

@@ -1,11 +1,17 @@
 import type { CommonStrings } from './fi.js';
 
+/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
+type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
+};
+
 // Skolt Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
-export const sms: CommonStrings = {
+export const sms: WithDual<CommonStrings> = {
   errorPrefix: 'Vââʹǩǩ:',
   optional: '(jiõččvääldlaž)',
   errorSummary: {
     title_one: 'Pueʹrred tän čuõkk',
+    title_two: 'Pueʹrred täid {{count}} čuõkk',
     title_other: 'Pueʹrred täid {{count}} čuõkk',
   },
   issues: {
