@@ -102,7 +102,7 @@ export const sms: WithDual<FinderStrings> = {
     retry: 'Ǩeʹčč ođđest',
     loading: 'Doaimmat vižžojuvvojit…',
     skipped_one: '{{count}} doaibma guđđojuvvui eret, go dan dieđuin ledje meattáhusat.',
-    skipped_two: '{{count}} toimmjummuž kuâđđjuvvu ålgg, ko tõi teâđain lie vikkõõzz.',
+    skipped_two: '{{count}} toimmjummuž kuõʹđđeš meädda, ko tõi teâđain leʹjje vââʹjj.',
     skipped_other: '{{count}} doaimma guđđojuvvojedje eret, go daid dieđuin ledje meattáhusat.',
   },
 };
