@@ -178,6 +178,16 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
   }
 
+  /** The CORS preflight of the public POST endpoints. */
+  function preflight(req: IncomingMessage, res: ServerResponse) {
+    send(res, 204, undefined, {
+      ...corsHeaders(req),
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type, idempotency-key',
+      'access-control-max-age': '600',
+    });
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<string> {
     const method = req.method ?? 'GET';
     if (path === '/health') {
@@ -189,12 +199,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     if (PUBLIC_POSTS.has(path) && (method === 'POST' || method === 'OPTIONS')) {
       if (!originAllowed(req)) throw new HttpError(403, { error: 'originNotAllowed' });
       if (method === 'OPTIONS') {
-        send(res, 204, undefined, {
-          ...corsHeaders(req),
-          'access-control-allow-methods': 'POST',
-          'access-control-allow-headers': 'content-type, idempotency-key',
-          'access-control-max-age': '600',
-        });
+        preflight(req, res);
         return path;
       }
       const limit = limiter.take(clientOf(req, config.trustedProxies));
@@ -209,12 +214,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       // Gone: a response belongs to a case. The preflight still succeeds, so a browser sees the 410.
       if (method === 'OPTIONS') {
         if (!originAllowed(req)) throw new HttpError(403, { error: 'originNotAllowed' });
-        send(res, 204, undefined, {
-          ...corsHeaders(req),
-          'access-control-allow-methods': 'POST',
-          'access-control-allow-headers': 'content-type, idempotency-key',
-          'access-control-max-age': '600',
-        });
+        preflight(req, res);
         return path;
       }
       req.resume();
