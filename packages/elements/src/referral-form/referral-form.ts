@@ -1,4 +1,4 @@
-import { validateReferral, type Referral, type ValidationIssue } from '@linkki/schema';
+import { uuid, validateReferral, type Referral, type ValidationIssue } from '@linkki/schema';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/index.js';
@@ -18,7 +18,8 @@ import { formBody, privacyNoticeMissing, privacyNoticeUrl } from './referral-vie
 import { clearControl, confirmation, sendingStatus } from './sending-view.js';
 import './strings.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A draft id the schema would refuse (a damaged draft) is replaced, never sent. */
+const usableId = (id: unknown) => uuid.safeParse(id).success;
 
 interface Draft {
   id: string;
@@ -128,7 +129,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
     const saved = this.drafts.load();
     if (saved?.values) {
       this.values = { ...emptyValues(this.municipality), ...saved.values };
-      if (UUID.test(saved.id)) this.referralId = saved.id;
+      if (usableId(saved.id)) this.referralId = saved.id;
       this.swemwbs.restore(saved.swemwbs);
       this.restored = Object.values(saved.values).some((v) => (Array.isArray(v) ? v.length : Boolean(v)));
     }
@@ -175,7 +176,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
     try {
       const draft = JSON.parse(state) as Draft;
       this.values = { ...emptyValues(this.municipality), ...draft.values };
-      if (UUID.test(draft.id)) this.referralId = draft.id;
+      if (usableId(draft.id)) this.referralId = draft.id;
       this.swemwbs.restore(draft.swemwbs);
     } catch {
       // Not a state this element wrote.

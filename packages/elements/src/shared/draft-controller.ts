@@ -24,14 +24,10 @@ export class DraftController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  private storage(mode: DraftMode): Storage | undefined {
-    return storageFor(mode);
-  }
-
   load(): T | undefined {
     const { mode, key } = this.settings();
     try {
-      const raw = this.storage(mode)?.getItem(key);
+      const raw = storageFor(mode)?.getItem(key);
       return raw ? (JSON.parse(raw) as T) : undefined;
     } catch {
       return undefined;
@@ -41,7 +37,7 @@ export class DraftController<T> implements ReactiveController {
   save(value: T) {
     const { mode, key } = this.settings();
     try {
-      this.storage(mode)?.setItem(key, JSON.stringify(value));
+      storageFor(mode)?.setItem(key, JSON.stringify(value));
     } catch {
       // Quota or privacy mode: the form still works, it just cannot survive a reload.
     }
@@ -52,7 +48,7 @@ export class DraftController<T> implements ReactiveController {
     const { key } = this.settings();
     for (const mode of ['session', 'local'] as const) {
       try {
-        this.storage(mode)?.removeItem(key);
+        storageFor(mode)?.removeItem(key);
       } catch {
         // Nothing to remove where storage is blocked.
       }

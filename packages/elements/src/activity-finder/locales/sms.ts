@@ -1,9 +1,5 @@
 import type { FinderStrings } from './fi.js';
-
-/** Sami has a dual: `Intl.PluralRules` gives `two` for 2, so every counted `…_other` key also needs `…_two`. */
-type WithDual<T> = { [K in keyof T]: T[K] extends string ? string : WithDual<T[K]> } & {
-  [K in keyof T as K extends `${infer B}_other` ? `${B}_two` : never]: string;
-};
+import type { WithDual } from '../../i18n/with-dual.js';
 
 // Skolt Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
 export const sms: WithDual<FinderStrings> = {
