@@ -72,6 +72,9 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX audit_referral ON audit (referral_id, at);
    CREATE INDEX audit_staff ON audit (staff_id, at);`,
+  // Closures recorded before the ending's reason was asked keep their data and say it was not recorded.
+  `UPDATE case_events SET body = jsonb_set(body, '{closure,whyEnded}', '{"code": "not-recorded"}')
+   WHERE body->>'type' = 'closed' AND body->'closure'->>'endingReason' IN ('interrupted', 'no-joint-work') AND NOT body->'closure' ? 'whyEnded';`,
 ];
 
 const UNIQUE_VIOLATION = '23505';

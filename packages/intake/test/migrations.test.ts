@@ -62,3 +62,26 @@ it('migration 3 (staff, keys, audit, assignment) keeps the referrals and events 
   assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM staff'), [{ n: 0 }]);
   await db.close();
 });
+
+it('migration 4 marks early endings recorded without a reason as not recorded, and keeps every other field', async () => {
+  const pglite = await PGlite.create('memory://');
+  const db: Database = {
+    kind: 'pglite',
+    query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+    script: async (sql) => void (await pglite.exec(sql)),
+    close: () => pglite.close(),
+  };
+  await migrate(db, MIGRATIONS.slice(0, 3));
+  await db.query(`INSERT INTO referrals (id, idempotency_key, reference, body, status) VALUES ('r1', 'k1', 'LNK-2026-000001', '{"kind":"self"}', 'interrupted')`);
+  const closed = (id: string, closure: object) => ({ type: 'closed', id, at: '2026-05-01T10:00:00Z', by: 'link-worker', closure });
+  const early = closed('e1', { endingReason: 'interrupted', meetings: 2, recommend: 4, feedbackToReferrer: 'Kiitos.' });
+  const completed = closed('e2', { endingReason: 'completed', meetings: 8 });
+  const withReason = closed('e3', { endingReason: 'no-joint-work', meetings: 0, whyEnded: { code: 'not-reached' } });
+  for (const event of [early, completed, withReason]) await db.query('INSERT INTO case_events (id, referral_id, body) VALUES ($1, $2, $3)', [event.id, 'r1', JSON.stringify(event)]);
+  await migrate(db);
+  const bodies = Object.fromEntries((await db.query<{ id: string; body: object }>('SELECT id, body FROM case_events')).map((r) => [r.id, r.body]));
+  assert.deepEqual(bodies.e1, { ...early, closure: { ...early.closure, whyEnded: { code: 'not-recorded' } } });
+  assert.deepEqual(bodies.e2, completed);
+  assert.deepEqual(bodies.e3, withReason);
+  await db.close();
+});

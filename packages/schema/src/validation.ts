@@ -35,6 +35,8 @@ export const ISSUE_CODES = [
   'scoreMismatch',
   'dateOrder',
   'closureMissing',
+  'whyEndedRequired',
+  'feedbackRequired',
   'invalid',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

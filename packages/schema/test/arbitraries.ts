@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import {
+  BARRIERS,
+  CONTINUING,
+  UNMET_NEEDS,
+  WHY_ENDED,
   ACCESSIBILITY_FEATURES,
   ACTIVITY_CATEGORIES,
   ATTENDING_TYPES,
@@ -178,21 +182,31 @@ export const catalogue: fc.Arbitrary<Catalogue> = fc.record({
   activities: fc.array(activity, { maxLength: 4 }),
 });
 
-const likert = pick([1, 2, 3, 4, 5] as const);
+const personAnswer = pick([1, 2, 3, 4, 5, 'declined'] as const);
 const activityRef = fc.record({ activityId: identifier, name: someText() }, { requiredKeys: ['name'] });
 
 export const closure: fc.Arbitrary<Closure> = fc.record(
   {
     endingReason: pick(ENDING_REASONS),
     meetings: fc.integer({ min: 0, max: 60 }),
-    recommend: likert,
-    wellbeingStrengthened: likert,
+    whyEnded: fc.record({ code: pick(WHY_ENDED), text: someText(200) }, { requiredKeys: ['code'] }),
+    hours: fc.record({ linkWorker: fc.integer({ min: 0, max: 400 }).map((q) => q / 4), coordinator: fc.integer({ min: 0, max: 40 }).map((q) => q / 4) }, { requiredKeys: [] }),
+    kilometres: fc.integer({ min: 0, max: 3000 }),
+    recommend: personAnswer,
+    wellbeingStrengthened: personAnswer,
     whatCameIn: someText(200),
     activitiesJoined: fc.array(activityRef, { maxLength: 3 }),
+    continuing: fc.subarray([...CONTINUING]),
     feedbackToReferrer: someText(200),
+    feedbackConsent: fc.boolean(),
   },
   { requiredKeys: ['endingReason', 'meetings'] },
-);
+).map((c) => ({
+  ...c,
+  // The rules: a reason when it ended early, words when they may be shared.
+  ...(['interrupted', 'no-joint-work'].includes(c.endingReason) && !c.whyEnded ? { whyEnded: { code: 'other' as const } } : {}),
+  ...(c.feedbackConsent && !c.feedbackToReferrer ? { feedbackConsent: false } : {}),
+}));
 
 const eventBase = { at: dateTime, by: pick(RECORDER_ROLES) };
 export const caseEvent: fc.Arbitrary<Omit<CaseEvent, 'id'>> = fc.oneof(
@@ -206,6 +220,12 @@ export const caseEvent: fc.Arbitrary<Omit<CaseEvent, 'id'>> = fc.oneof(
   fc.record({ type: fc.constant('closed' as const), ...eventBase, closure }),
   fc.record({ type: fc.constant('follow-up-due' as const), ...eventBase, due: date }),
   fc.record({ type: fc.constant('follow-up-done' as const), ...eventBase }),
+  fc.record({ type: fc.constant('period-agreed' as const), ...eventBase, until: date, reason: someText() }, { requiredKeys: ['type', 'at', 'by', 'until'] }),
+  fc.record({ type: fc.constant('goals-set' as const), ...eventBase, goals: fc.array(someText(), { minLength: 1, maxLength: 4 }) }),
+  fc.record(
+    { type: fc.constant('needs-recorded' as const), ...eventBase, barriers: fc.subarray([...BARRIERS], { minLength: 1 }), unmetNeeds: fc.subarray([...UNMET_NEEDS]), text: someText(200) },
+    { requiredKeys: ['type', 'at', 'by', 'barriers'] },
+  ),
 );
 
 export const caseRecord: fc.Arbitrary<Case> = fc

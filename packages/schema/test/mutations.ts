@@ -137,6 +137,8 @@ export const MUTATIONS: Mutation[] = [
   },
   { name: 'closure with negative meetings', schema: 'closure', apply: (d) => ((d.meetings = -1), true), path: ['meetings'], code: 'tooSmall' },
   { name: 'recommend 6 of 5', schema: 'closure', apply: (d) => ((d.recommend = 6), true), path: ['recommend'], code: 'invalidOption' },
+  { name: 'interrupted without a reason', schema: 'closure', apply: (d) => ((d.endingReason = 'interrupted'), delete d.whyEnded, true), path: ['whyEnded'], code: 'whyEndedRequired' },
+  { name: 'consent to share without feedback', schema: 'closure', apply: (d) => ((d.feedbackConsent = true), delete d.feedbackToReferrer, true), path: ['feedbackToReferrer'], code: 'feedbackRequired' },
   { name: 'unknown ending reason', schema: 'closure', apply: (d) => ((d.endingReason = 'moved'), true), path: ['endingReason'], code: 'invalidOption' },
   {
     name: 'unknown event type',

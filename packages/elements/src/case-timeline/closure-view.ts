@@ -1,9 +1,15 @@
 import type { ActivityRef, Closure, Likert } from '@linkki/schema';
+
+type PersonAnswer = Likert | 'declined';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
 
-const likertText = (i18n: LocalizeController, value: Likert | undefined) =>
-  value === undefined ? i18n.t('closure.notAnswered') : i18n.t('closure.likertAnswer', { value, label: i18n.t(`likert.${value}`) });
+const likertText = (i18n: LocalizeController, value: PersonAnswer | undefined) =>
+  value === undefined
+    ? i18n.t('closure.notAnswered')
+    : value === 'declined'
+      ? i18n.t('closure.declined')
+      : i18n.t('closure.likertAnswer', { value, label: i18n.t(`likert.${value}`) });
 
 /** The closure record (hyvinvointiresepti) as a description list. */
 export function closureDetails(i18n: LocalizeController, closure: Closure, activityName: (ref: ActivityRef) => string) {

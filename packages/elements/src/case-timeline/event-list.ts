@@ -19,6 +19,9 @@ const ICONS: Record<CaseEvent['type'], TemplateResult> = {
   closed: svg`<path d="M5 21V4"></path><path d="M5 4h12l-2 4 2 4H5"></path>`,
   'follow-up-due': svg`<circle cx="12" cy="12" r="9"></circle><path d="M12 7v5l3 3"></path>`,
   'follow-up-done': svg`<circle cx="12" cy="12" r="9"></circle><path d="M8 12l3 3 5-6"></path>`,
+  'period-agreed': svg`<rect x="3" y="5" width="18" height="16" rx="2"></rect><path d="M3 10h18M8 3v4M16 3v4"></path>`,
+  'goals-set': svg`<circle cx="12" cy="12" r="9"></circle><circle cx="12" cy="12" r="5"></circle><circle cx="12" cy="12" r="1"></circle>`,
+  'needs-recorded': svg`<path d="M12 3l9 16H3z"></path><path d="M12 10v4M12 17v.5"></path>`,
 };
 
 const dateText = (i18n: LocalizeController, at: string) =>

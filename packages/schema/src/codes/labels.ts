@@ -25,6 +25,12 @@ export const RECORDER_ROLE_LABELS: ListLabels<'recorderRole'> = { fi: fi.recorde
 export const ATTENDING_TYPE_LABELS: ListLabels<'attendingType'> = { fi: fi.attendingType, se: se.attendingType, smn: smn.attendingType, sms: sms.attendingType, sv: sv.attendingType, en: en.attendingType };
 export const ACTIVITY_CATEGORY_LABELS: ListLabels<'activityCategory'> = { fi: fi.activityCategory, se: se.activityCategory, smn: smn.activityCategory, sms: sms.activityCategory, sv: sv.activityCategory, en: en.activityCategory };
 export const ACCESSIBILITY_LABELS: ListLabels<'accessibility'> = { fi: fi.accessibility, se: se.accessibility, smn: smn.accessibility, sms: sms.accessibility, sv: sv.accessibility, en: en.accessibility };
+export const RECOMMEND_ANSWER_LABELS: ListLabels<'recommendAnswer'> = { fi: fi.recommendAnswer, se: se.recommendAnswer, smn: smn.recommendAnswer, sms: sms.recommendAnswer, sv: sv.recommendAnswer, en: en.recommendAnswer };
+export const AGREEMENT_ANSWER_LABELS: ListLabels<'agreementAnswer'> = { fi: fi.agreementAnswer, se: se.agreementAnswer, smn: smn.agreementAnswer, sms: sms.agreementAnswer, sv: sv.agreementAnswer, en: en.agreementAnswer };
+export const WHY_ENDED_LABELS: ListLabels<'whyEnded'> = { fi: fi.whyEnded, se: se.whyEnded, smn: smn.whyEnded, sms: sms.whyEnded, sv: sv.whyEnded, en: en.whyEnded };
+export const CONTINUING_LABELS: ListLabels<'continuing'> = { fi: fi.continuing, se: se.continuing, smn: smn.continuing, sms: sms.continuing, sv: sv.continuing, en: en.continuing };
+export const BARRIER_LABELS: ListLabels<'barrier'> = { fi: fi.barrier, se: se.barrier, smn: smn.barrier, sms: sms.barrier, sv: sv.barrier, en: en.barrier };
+export const UNMET_NEED_LABELS: ListLabels<'unmetNeed'> = { fi: fi.unmetNeed, se: se.unmetNeed, smn: smn.unmetNeed, sms: sms.unmetNeed, sv: sv.unmetNeed, en: en.unmetNeed };
 
 /** Every list by name (servers, reports and tests; elements register only the lists they use). */
 export const CODE_LIST_LABELS: { [L in CodeListName]: ListLabels<L> } = {
@@ -40,6 +46,12 @@ export const CODE_LIST_LABELS: { [L in CodeListName]: ListLabels<L> } = {
   attendingType: ATTENDING_TYPE_LABELS,
   activityCategory: ACTIVITY_CATEGORY_LABELS,
   accessibility: ACCESSIBILITY_LABELS,
+  recommendAnswer: RECOMMEND_ANSWER_LABELS,
+  agreementAnswer: AGREEMENT_ANSWER_LABELS,
+  whyEnded: WHY_ENDED_LABELS,
+  continuing: CONTINUING_LABELS,
+  barrier: BARRIER_LABELS,
+  unmetNeed: UNMET_NEED_LABELS,
 };
 
 /** The label of `code` in `list`, in `lang`; Finnish when missing, the code itself as a last resort. */

@@ -63,7 +63,8 @@ export const TIMEPOINTS = ['start', 'end', 'follow-up'] as const;
 export type Timepoint = (typeof TIMEPOINTS)[number];
 
 /** Where a meeting between the link worker and the person took place. */
-export const MEETING_PLACES = ['home', 'outdoors', 'activity', 'remote', 'other'] as const;
+// `remote` is kept for records made before `phone` and `video` were told apart.
+export const MEETING_PLACES = ['home', 'outdoors', 'activity', 'remote', 'other', 'phone', 'video'] as const;
 export type MeetingPlace = (typeof MEETING_PLACES)[number];
 
 /** Who recorded a case event; a role, not a name. */
@@ -108,6 +109,66 @@ export const ACCESSIBILITY_FEATURES = [
 ] as const;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
-/** Five-step agreement scale used in the closure record (Likert 1–5). */
+/** Five-step answer scale of the closure questions (Likert 1–5); each question labels it its own way. */
 export const LIKERT_VALUES = [1, 2, 3, 4, 5] as const;
 export type Likert = (typeof LIKERT_VALUES)[number];
+
+/** The person's answer to a closure question: 1–5, or that she did not want to answer. */
+export const DECLINED = 'declined' as const;
+
+/** "Would you recommend…?" 1–5: how willing, not how much one agrees. */
+export const RECOMMEND_ANSWERS = ['1', '2', '3', '4', '5', DECLINED] as const;
+export type RecommendAnswer = (typeof RECOMMEND_ANSWERS)[number];
+
+/** "I feel my wellbeing has strengthened…" 1–5: agreement with a first-person statement. */
+export const AGREEMENT_ANSWERS = ['1', '2', '3', '4', '5', DECLINED] as const;
+export type AgreementAnswer = (typeof AGREEMENT_ANSWERS)[number];
+
+/** Why joint work was interrupted or never started (the seeds: "ja mistä syystä"). */
+export const WHY_ENDED = [
+  'person-withdrew', // ei halunnut jatkaa
+  'not-reached', // ei tavoitettu
+  'health', // terveydentila muuttui
+  'other-service', // tarvitsi toisenlaista palvelua
+  'moved', // muutti pois
+  'no-suitable-activity', // sopivaa toimintaa ei löytynyt
+  'other',
+  // Set by the migration on closures recorded before the reason was asked; never offered in forms.
+  'not-recorded',
+] as const;
+export type WhyEnded = (typeof WHY_ENDED)[number];
+
+/** How what was started continues after the case closes (what came into everyday life). */
+export const CONTINUING = [
+  'activity', // jatkaa toiminnassa
+  'volunteer', // jatkaa vapaaehtoisena
+  'support-person', // jatkaa tukihenkilön kanssa
+  'peer-group', // jatkaa vertaisryhmässä
+] as const;
+export type Continuing = (typeof CONTINUING)[number];
+
+/** What kept the person from taking part: the model passes these to the municipality. */
+export const BARRIERS = [
+  'transport', // kulkeminen
+  'cost', // hinta
+  'health', // terveys tai jaksaminen
+  'no-company', // ei seuraa lähteä
+  'timing', // ajankohta
+  'language', // kieli
+  'accessibility', // esteellisyys
+  'digital', // vaatii digitaitoja
+  'other',
+] as const;
+export type Barrier = (typeof BARRIERS)[number];
+
+/** Needs no activity in the catalogue met: the loop back to the municipality. */
+export const UNMET_NEEDS = [
+  'activity-nearby', // toimintaa lähellä
+  'activity-in-language', // toimintaa omalla kielellä (esim. saameksi)
+  'transport-service', // kuljetus
+  'support-person', // tukihenkilö
+  'peer-group', // vertaisryhmä
+  'digital-help', // digituki
+  'other',
+] as const;
+export type UnmetNeed = (typeof UNMET_NEEDS)[number];

@@ -38,6 +38,8 @@ export const en: CommonStrings = {
     scoreMismatch: 'The score does not match the answers. Save the answers again.',
     dateOrder: 'Check the order of the dates.',
     closureMissing: 'Record the ending reason and details.',
+    whyEndedRequired: 'Choose why the work was interrupted or did not start.',
+    feedbackRequired: 'Write the feedback the referrer will get, or remove the consent.',
     invalid: 'The information could not be read. Try again.',
   },
 };

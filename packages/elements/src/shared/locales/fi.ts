@@ -40,6 +40,8 @@ export const fi = {
     scoreMismatch: 'Pisteet eivät vastaa vastauksia. Tallenna vastaukset uudelleen.',
     dateOrder: 'Tarkista päivämäärien järjestys.',
     closureMissing: 'Kirjaa päättymisen syy ja tiedot.',
+    whyEndedRequired: 'Valitse, miksi työskentely keskeytyi tai ei alkanut.',
+    feedbackRequired: 'Kirjoita palaute, jonka lähetteen tekijä saa, tai poista suostumus.',
     invalid: 'Tietoja ei voitu lukea. Yritä uudelleen.',
   } satisfies Record<IssueCode, string>,
 };

@@ -38,6 +38,8 @@ export const sv: CommonStrings = {
     scoreMismatch: 'Poängen stämmer inte med svaren. Spara svaren på nytt.',
     dateOrder: 'Kontrollera datumens ordning.',
     closureMissing: 'Anteckna orsaken till avslutningen och uppgifterna.',
+    whyEndedRequired: 'Välj varför arbetet avbröts eller inte kom i gång.',
+    feedbackRequired: 'Skriv den respons som remittenten får, eller ta bort samtycket.',
     invalid: 'Uppgifterna kunde inte läsas. Försök igen.',
   },
 };

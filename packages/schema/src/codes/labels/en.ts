@@ -65,6 +65,8 @@ export const meetingPlace = {
   activity: 'At an activity',
   remote: 'Remote',
   other: 'Elsewhere',
+  phone: 'By phone',
+  video: 'By video',
 } satisfies CodeLabels['meetingPlace'];
 
 export const recorderRole = {
@@ -112,3 +114,61 @@ export const accessibility = {
   quiet: 'Quiet, small group',
   'guide-dog': 'Guide dogs welcome',
 } satisfies CodeLabels['accessibility'];
+
+export const recommendAnswer = {
+  1: 'Certainly not',
+  2: 'Probably not',
+  3: 'Not sure',
+  4: 'Probably',
+  5: 'Certainly',
+  declined: 'Did not want to answer',
+} satisfies CodeLabels['recommendAnswer'];
+
+export const agreementAnswer = {
+  1: 'Strongly disagree',
+  2: 'Disagree',
+  3: 'Neither agree nor disagree',
+  4: 'Agree',
+  5: 'Strongly agree',
+  declined: 'Did not want to answer',
+} satisfies CodeLabels['agreementAnswer'];
+
+export const whyEnded = {
+  'person-withdrew': 'Did not want to go on',
+  'not-reached': 'Could not be reached',
+  health: 'Health changed',
+  'other-service': 'Needed another kind of service',
+  moved: 'Moved away',
+  'no-suitable-activity': 'No suitable activity was found',
+  other: 'Other reason',
+  'not-recorded': 'Not recorded',
+} satisfies CodeLabels['whyEnded'];
+
+export const continuing = {
+  activity: 'Goes on in the activity',
+  volunteer: 'Goes on as a volunteer',
+  'support-person': 'Goes on with a support person',
+  'peer-group': 'Goes on in a peer group',
+} satisfies CodeLabels['continuing'];
+
+export const barrier = {
+  transport: 'Getting there',
+  cost: 'Cost',
+  health: 'Health or energy',
+  'no-company': 'No one to go with',
+  timing: 'Time of day',
+  language: 'Language',
+  accessibility: 'Access barriers',
+  digital: 'Needs digital skills',
+  other: 'Other barrier',
+} satisfies CodeLabels['barrier'];
+
+export const unmetNeed = {
+  'activity-nearby': 'Activities closer by',
+  'activity-in-language': 'Activities in her own language',
+  'transport-service': 'Transport',
+  'support-person': 'A support person',
+  'peer-group': 'A peer group',
+  'digital-help': 'Digital help',
+  other: 'Other need',
+} satisfies CodeLabels['unmetNeed'];

@@ -65,6 +65,8 @@ export const meetingPlace = {
   activity: 'Toiminnassa',
   remote: 'Etänä',
   other: 'Muualla',
+  phone: 'Puhelimessa',
+  video: 'Videoyhteydellä',
 } satisfies CodeLabels['meetingPlace'];
 
 export const recorderRole = {
@@ -112,3 +114,61 @@ export const accessibility = {
   quiet: 'Rauhallinen, pieni ryhmä',
   'guide-dog': 'Opaskoira tervetullut',
 } satisfies CodeLabels['accessibility'];
+
+export const recommendAnswer = {
+  1: 'En missään tapauksessa',
+  2: 'Tuskin',
+  3: 'En osaa sanoa',
+  4: 'Luultavasti',
+  5: 'Ehdottomasti',
+  declined: 'Ei halunnut vastata',
+} satisfies CodeLabels['recommendAnswer'];
+
+export const agreementAnswer = {
+  1: 'Täysin eri mieltä',
+  2: 'Jokseenkin eri mieltä',
+  3: 'Ei samaa eikä eri mieltä',
+  4: 'Jokseenkin samaa mieltä',
+  5: 'Täysin samaa mieltä',
+  declined: 'Ei halunnut vastata',
+} satisfies CodeLabels['agreementAnswer'];
+
+export const whyEnded = {
+  'person-withdrew': 'Ei halunnut jatkaa',
+  'not-reached': 'Ei tavoitettu',
+  health: 'Terveydentila muuttui',
+  'other-service': 'Tarvitsi toisenlaista palvelua',
+  moved: 'Muutti pois',
+  'no-suitable-activity': 'Sopivaa toimintaa ei löytynyt',
+  other: 'Muu syy',
+  'not-recorded': 'Ei kirjattu',
+} satisfies CodeLabels['whyEnded'];
+
+export const continuing = {
+  activity: 'Jatkaa toiminnassa',
+  volunteer: 'Jatkaa vapaaehtoisena',
+  'support-person': 'Jatkaa tukihenkilön kanssa',
+  'peer-group': 'Jatkaa vertaisryhmässä',
+} satisfies CodeLabels['continuing'];
+
+export const barrier = {
+  transport: 'Kulkeminen',
+  cost: 'Hinta',
+  health: 'Terveys tai jaksaminen',
+  'no-company': 'Ei seuraa, jonka kanssa lähteä',
+  timing: 'Ajankohta',
+  language: 'Kieli',
+  accessibility: 'Esteellisyys',
+  digital: 'Vaatii digitaitoja',
+  other: 'Muu este',
+} satisfies CodeLabels['barrier'];
+
+export const unmetNeed = {
+  'activity-nearby': 'Toimintaa lähempänä',
+  'activity-in-language': 'Toimintaa omalla kielellä',
+  'transport-service': 'Kuljetus',
+  'support-person': 'Tukihenkilö',
+  'peer-group': 'Vertaisryhmä',
+  'digital-help': 'Digituki',
+  other: 'Muu tarve',
+} satisfies CodeLabels['unmetNeed'];

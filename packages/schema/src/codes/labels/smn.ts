@@ -68,6 +68,8 @@ export const meetingPlace = {
   activity: 'Toimâst',
   remote: 'Káidusist',
   other: 'Eres sajeest',
+  phone: 'UNTRANSLATED Puhelimessa',
+  video: 'UNTRANSLATED Videoyhteydellä',
 } satisfies CodeLabels['meetingPlace'];
 
 export const recorderRole = {
@@ -115,3 +117,61 @@ export const accessibility = {
   quiet: 'Räfilâš, uccâ juávkku',
   'guide-dog': 'Oovdâstemkoijâ lii pyereest puáttim',
 } satisfies CodeLabels['accessibility'];
+
+export const recommendAnswer = {
+  1: 'UNTRANSLATED En missään tapauksessa',
+  2: 'UNTRANSLATED Tuskin',
+  3: 'UNTRANSLATED En osaa sanoa',
+  4: 'UNTRANSLATED Luultavasti',
+  5: 'UNTRANSLATED Ehdottomasti',
+  declined: 'UNTRANSLATED Ei halunnut vastata',
+} satisfies CodeLabels['recommendAnswer'];
+
+export const agreementAnswer = {
+  1: 'UNTRANSLATED Täysin eri mieltä',
+  2: 'UNTRANSLATED Jokseenkin eri mieltä',
+  3: 'UNTRANSLATED Ei samaa eikä eri mieltä',
+  4: 'UNTRANSLATED Jokseenkin samaa mieltä',
+  5: 'UNTRANSLATED Täysin samaa mieltä',
+  declined: 'UNTRANSLATED Ei halunnut vastata',
+} satisfies CodeLabels['agreementAnswer'];
+
+export const whyEnded = {
+  'person-withdrew': 'UNTRANSLATED Ei halunnut jatkaa',
+  'not-reached': 'UNTRANSLATED Ei tavoitettu',
+  health: 'UNTRANSLATED Terveydentila muuttui',
+  'other-service': 'UNTRANSLATED Tarvitsi toisenlaista palvelua',
+  moved: 'UNTRANSLATED Muutti pois',
+  'no-suitable-activity': 'UNTRANSLATED Sopivaa toimintaa ei löytynyt',
+  other: 'UNTRANSLATED Muu syy',
+  'not-recorded': 'UNTRANSLATED Ei kirjattu',
+} satisfies CodeLabels['whyEnded'];
+
+export const continuing = {
+  activity: 'UNTRANSLATED Jatkaa toiminnassa',
+  volunteer: 'UNTRANSLATED Jatkaa vapaaehtoisena',
+  'support-person': 'UNTRANSLATED Jatkaa tukihenkilön kanssa',
+  'peer-group': 'UNTRANSLATED Jatkaa vertaisryhmässä',
+} satisfies CodeLabels['continuing'];
+
+export const barrier = {
+  transport: 'UNTRANSLATED Kulkeminen',
+  cost: 'UNTRANSLATED Hinta',
+  health: 'UNTRANSLATED Terveys tai jaksaminen',
+  'no-company': 'UNTRANSLATED Ei seuraa, jonka kanssa lähteä',
+  timing: 'UNTRANSLATED Ajankohta',
+  language: 'UNTRANSLATED Kieli',
+  accessibility: 'UNTRANSLATED Esteellisyys',
+  digital: 'UNTRANSLATED Vaatii digitaitoja',
+  other: 'UNTRANSLATED Muu este',
+} satisfies CodeLabels['barrier'];
+
+export const unmetNeed = {
+  'activity-nearby': 'UNTRANSLATED Toimintaa lähempänä',
+  'activity-in-language': 'UNTRANSLATED Toimintaa omalla kielellä',
+  'transport-service': 'UNTRANSLATED Kuljetus',
+  'support-person': 'UNTRANSLATED Tukihenkilö',
+  'peer-group': 'UNTRANSLATED Vertaisryhmä',
+  'digital-help': 'UNTRANSLATED Digituki',
+  other: 'UNTRANSLATED Muu tarve',
+} satisfies CodeLabels['unmetNeed'];

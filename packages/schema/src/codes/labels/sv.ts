@@ -65,6 +65,8 @@ export const meetingPlace = {
   activity: 'I en verksamhet',
   remote: 'På distans',
   other: 'Någon annanstans',
+  phone: 'Per telefon',
+  video: 'Via video',
 } satisfies CodeLabels['meetingPlace'];
 
 export const recorderRole = {
@@ -112,3 +114,61 @@ export const accessibility = {
   quiet: 'Lugn, liten grupp',
   'guide-dog': 'Ledarhund välkommen',
 } satisfies CodeLabels['accessibility'];
+
+export const recommendAnswer = {
+  1: 'Absolut inte',
+  2: 'Knappast',
+  3: 'Vet inte',
+  4: 'Troligen',
+  5: 'Absolut',
+  declined: 'Ville inte svara',
+} satisfies CodeLabels['recommendAnswer'];
+
+export const agreementAnswer = {
+  1: 'Helt av annan åsikt',
+  2: 'Delvis av annan åsikt',
+  3: 'Varken av samma eller annan åsikt',
+  4: 'Delvis av samma åsikt',
+  5: 'Helt av samma åsikt',
+  declined: 'Ville inte svara',
+} satisfies CodeLabels['agreementAnswer'];
+
+export const whyEnded = {
+  'person-withdrew': 'Ville inte fortsätta',
+  'not-reached': 'Nåddes inte',
+  health: 'Hälsotillståndet förändrades',
+  'other-service': 'Behövde en annan slags tjänst',
+  moved: 'Flyttade bort',
+  'no-suitable-activity': 'Ingen passande verksamhet hittades',
+  other: 'Annan orsak',
+  'not-recorded': 'Inte antecknad',
+} satisfies CodeLabels['whyEnded'];
+
+export const continuing = {
+  activity: 'Fortsätter i verksamheten',
+  volunteer: 'Fortsätter som frivillig',
+  'support-person': 'Fortsätter med en stödperson',
+  'peer-group': 'Fortsätter i en kamratgrupp',
+} satisfies CodeLabels['continuing'];
+
+export const barrier = {
+  transport: 'Att ta sig dit',
+  cost: 'Priset',
+  health: 'Hälsa eller ork',
+  'no-company': 'Inget sällskap att gå med',
+  timing: 'Tidpunkten',
+  language: 'Språket',
+  accessibility: 'Hinder i tillgängligheten',
+  digital: 'Kräver digitala färdigheter',
+  other: 'Annat hinder',
+} satisfies CodeLabels['barrier'];
+
+export const unmetNeed = {
+  'activity-nearby': 'Verksamhet närmare',
+  'activity-in-language': 'Verksamhet på eget språk',
+  'transport-service': 'Skjuts',
+  'support-person': 'Stödperson',
+  'peer-group': 'Kamratgrupp',
+  'digital-help': 'Digitalt stöd',
+  other: 'Annat behov',
+} satisfies CodeLabels['unmetNeed'];

@@ -1,5 +1,11 @@
 import type {
   AccessibilityFeature,
+  AgreementAnswer,
+  Barrier,
+  Continuing,
+  RecommendAnswer,
+  UnmetNeed,
+  WhyEnded,
   ActivityCategory,
   AttendingType,
   CaseStatus,
@@ -27,6 +33,12 @@ export interface CodeLabels {
   attendingType: Record<AttendingType, string>;
   activityCategory: Record<ActivityCategory, string>;
   accessibility: Record<AccessibilityFeature, string>;
+  recommendAnswer: Record<RecommendAnswer, string>;
+  agreementAnswer: Record<AgreementAnswer, string>;
+  whyEnded: Record<WhyEnded, string>;
+  continuing: Record<Continuing, string>;
+  barrier: Record<Barrier, string>;
+  unmetNeed: Record<UnmetNeed, string>;
 }
 
 export type CodeListName = keyof CodeLabels;
