@@ -244,6 +244,15 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     }
     if (path === '/referrals' || path.startsWith('/referrals/')) return casework(req, res, path, method, query);
     if (path === '/staff' || path.startsWith('/staff/')) return staffRoutes(req, res, path, method, query);
+    if (path === '/me') {
+      // Who the key or token signs in as, for the workspace to show the right views: staff data only.
+      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      const principal = await signIn(req);
+      if ([...query.keys()].length) throw invalid([...query.keys()][0]!);
+      const member = principal.staffId ? await staff.get(principal.staffId) : undefined;
+      send(res, 200, { staffId: principal.staffId, name: member?.name ?? null, role: principal.role, municipalities: principal.municipalities, languages: member?.languages ?? [] });
+      return path;
+    }
     if (path === '/audit') {
       if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
       may(await signIn(req), ADMIN);
@@ -308,7 +317,8 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       const page = listQueryOf(query);
       // Asking for a municipality outside one's own is refused, not answered with an empty list.
       if (page.municipalities && scope.municipalities && !page.municipalities.every((m) => scope.municipalities!.includes(m))) throw forbidden();
-      const referrals = (await store.listReferrals(page, scope, principal)).map(referralSummary);
+      const today = todayIn('Europe/Helsinki', options.now?.() ?? new Date());
+      const referrals = (await store.listReferrals(page, scope, principal)).map((row) => referralSummary(row, today));
       const next = referrals.length === page.limit ? referrals.at(-1)?.reference : undefined;
       send(res, 200, { referrals, ...(next ? { next } : {}) });
     } else if (!sub) {

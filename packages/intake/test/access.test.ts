@@ -109,6 +109,7 @@ for (const [name, open] of backends()) {
       ['GET /staff', () => ['GET', '/staff'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /staff', () => ['POST', '/staff', { name: 'Testi Uusi', role: 'evaluator', municipalities: ['758'] }], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /staff/:id/key', (t) => ['POST', `/staff/${t.ids.linkWorker320}/key`], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['GET /me', () => ['GET', '/me'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 200, linkWorkerOther: 200, evaluator: 200 }],
       ['GET /audit', () => ['GET', '/audit'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
     ];
     for (const [endpoint, request, expected] of table) {
@@ -145,6 +146,16 @@ for (const [name, open] of backends()) {
       assert.equal(((await read.json()) as { assignedTo: string }).assignedTo, ids.linkWorkerOther);
     });
 
+    it('GET /me tells the workspace who signed in: staff id, role and municipalities, no one else', async () => {
+      const me = (await (await call('coordinator758', 'GET', '/me')).json()) as { staffId: string; role: string; municipalities: string[]; name: string };
+      assert.equal(me.staffId, ids.coordinator758);
+      assert.equal(me.role, 'coordinator');
+      assert.deepEqual(me.municipalities, ['758', '047']);
+      assert.equal(typeof me.name, 'string');
+      assert.equal((await call('linkWorkerAssigned', 'GET', '/me?x=1')).status, 400);
+      assert.equal((await call('linkWorkerAssigned', 'POST', '/me', {})).status, 405);
+    });
+
     it('an evaluator never receives a name, contact, birth year or free text from any endpoint', async () => {
       const paths: [string, string, unknown?][] = [
         ['GET', '/referrals'],
@@ -159,6 +170,7 @@ for (const [name, open] of backends()) {
         ['POST', `/referrals/${r758.id}/responses`, startSwemwbs()],
         ['GET', '/follow-ups'],
         ['GET', '/link-workers'],
+        ['GET', '/me'],
         ['GET', `/audit?referral=${r758.id}`],
         ['GET', '/health'],
         ['POST', '/referrals', inMunicipality('758')],
