@@ -4,6 +4,7 @@ import { caseEvent, caseRecord, closure } from './case.js';
 import { instrumentDefinition } from './instrument.js';
 import { jsonSchemaExtrasOf } from './json-extras.js';
 import { professionalReferral, referral, selfReferral } from './referral.js';
+import { referralStatus } from './referral-status.js';
 import { questionnaireResponse } from './response.js';
 
 /** The top-level documents that cross a system boundary, by the file name they are exported under. */
@@ -18,6 +19,7 @@ export const EXPORTED_SCHEMAS = {
   case: caseRecord,
   'case-event': caseEvent,
   closure,
+  'referral-status': referralStatus,
 } as const;
 export type ExportedSchemaName = keyof typeof EXPORTED_SCHEMAS;
 
