@@ -10,6 +10,8 @@ export interface PostOptions {
   idempotencyKey: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** More request headers, e.g. `Authorization` for staff endpoints (never stored with the payload). */
+  headers?: Record<string, string>;
 }
 
 function isIssue(value: unknown): value is ValidationIssue {
@@ -36,7 +38,7 @@ export async function postJson(url: string, body: unknown, options: PostOptions)
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': options.idempotencyKey },
+      headers: { ...options.headers, 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': options.idempotencyKey },
       body: JSON.stringify(body),
       signal: timeout.signal,
       credentials: 'same-origin',

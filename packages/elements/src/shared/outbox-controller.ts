@@ -14,6 +14,8 @@ export interface OutboxSettings {
   timeoutMs: number;
   /** First wait before a retry; doubles each time up to 30 s. */
   retryBaseMs: number;
+  /** Headers for each attempt, read when it is made (e.g. `Authorization`): never frozen or stored with the entry. */
+  headers?: () => Record<string, string>;
 }
 
 export interface OutboxCallbacks<T> {
@@ -216,8 +218,8 @@ export class OutboxController<T> implements ReactiveController {
     const generation = ++this.generation;
     this.attempt += 1;
     this.abort = new AbortController();
-    const { timeoutMs, retryBaseMs } = this.settings();
-    const outcome = await postJson(endpoint, entry.body, { idempotencyKey: entry.key, timeoutMs, signal: this.abort.signal });
+    const { timeoutMs, retryBaseMs, headers } = this.settings();
+    const outcome = await postJson(endpoint, entry.body, { idempotencyKey: entry.key, timeoutMs, signal: this.abort.signal, headers: headers?.() });
     if (generation !== this.generation || this.state !== 'sending') return;
     if (outcome.kind === 'ok') this.finish(outcome.body);
     else if (outcome.kind === 'rejected') this.reject(outcome.status, outcome.issues);
