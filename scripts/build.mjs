@@ -72,6 +72,18 @@ await build({
 run(bin('tsc'), ['-p', 'packages/schema/tsconfig.build.json']);
 run(bin('tsx'), ['scripts/export-json-schemas.ts', 'packages/schema/dist/json-schema']);
 
+// The service before the elements: it needs only the schema, and element tests mount it.
+console.log('@linkki/intake');
+await build({
+  entryPoints: sources('packages/intake/src'),
+  outdir: 'packages/intake/dist',
+  outbase: 'packages/intake/src',
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
+
 console.log('@linkki/elements');
 const { default: configs } = await import('../rollup.config.mjs');
 // One process, one module cache per set of externals: each standalone bundle after the first reuses
@@ -89,17 +101,6 @@ for (const [index, { output, ...input }] of configs.entries()) {
 }
 run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-
-console.log('@linkki/intake');
-await build({
-  entryPoints: sources('packages/intake/src'),
-  outdir: 'packages/intake/dist',
-  outbase: 'packages/intake/src',
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-});
 
 mkdirSync('node_modules/.cache', { recursive: true });
 writeFileSync(stampFile, hash);
