@@ -5,7 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { configFromEnv, createIntake } from '@linkki/intake';
-import { validateReferral } from '@linkki/schema';
+import { scoreSwemwbs, validateCaseEvent, validateQuestionnaireResponse, validateReferral } from '@linkki/schema';
 
 /**
  * The demo's bootstrap admin key (LINKKI_INTAKE_TOKEN unless set), kept from when one shared token
@@ -69,6 +69,88 @@ export const DEMO_CASE = {
 };
 export const DEMO_CASE_WORKER = 'demo-link-worker-se';
 
+const SWEMWBS_ITEMS = ['optimistic', 'useful', 'relaxed', 'problems', 'thinking', 'close', 'decisions'];
+/** A SWEMWBS response with its score computed by @linkki/schema, never typed in by hand. */
+function swemwbs(timepoint, values, completedAt) {
+  const answers = Object.fromEntries(SWEMWBS_ITEMS.map((item, i) => [item, values[i]]));
+  return { instrument: { id: 'swemwbs', version: '1.0' }, language: 'fi', timepoint, answers, score: scoreSwemwbs(values), completedAt };
+}
+
+/**
+ * More fictional cases, so the workspace shows each stage after `npm start`: a new referral
+ * waiting in Inari, a case in joint work in Enontekiö with meetings and a start SWEMWBS, and one
+ * closed in June in Sodankylä whose three-month follow-up is due. Invented people and numbers.
+ */
+export const DEMO_CASES = [
+  {
+    referral: {
+      kind: 'professional',
+      id: 'de300000-0000-4000-8000-00000000b001',
+      createdAt: '2026-11-20T10:00:00+02:00',
+      person: { name: 'Sáve Ovdamearka', contact: { phone: '040 000 0011' }, birthYear: 1946, gender: 'male', municipality: '148', language: 'se' },
+      referrer: { type: 'health-services', organisation: 'Esimerkkikunnan terveysasema' },
+      reasons: ['social-network', 'participation'],
+      hopes: 'Saamenkielistä seuraa ja tekemistä kylällä.',
+      consent: true,
+    },
+  },
+  {
+    referral: {
+      kind: 'professional',
+      id: 'de300000-0000-4000-8000-00000000b002',
+      createdAt: '2026-09-01T09:30:00+03:00',
+      person: { name: 'Eeva Esimerkkinen', contact: { email: 'eeva@example.invalid' }, age: 84, gender: 'female', municipality: '047', language: 'fi' },
+      referrer: { type: 'social-services', organisation: 'Kotihoito', name: 'Testi Tekijä', contact: { email: 'tekija@example.invalid' }, wantsFeedback: true },
+      reasons: ['loneliness', 'physical-functioning'],
+      consent: true,
+    },
+    assign: 'demo-link-worker-se',
+    events: [
+      { type: 'routed', id: 'de3-b002-1', at: '2026-09-04T12:00:00+03:00', by: 'coordinator', route: 'link-worker' },
+      { type: 'meeting', id: 'de3-b002-2', at: '2026-09-15T13:00:00+03:00', by: 'link-worker', place: 'home', durationMinutes: 75, kilometres: 34 },
+      { type: 'goals-set', id: 'de3-b002-3', at: '2026-09-15T14:20:00+03:00', by: 'link-worker', goals: ['Pääsisin kerran viikossa ulos ihmisten pariin.', 'Jaksaisin kävellä postille.'] },
+      { type: 'activity-tried', id: 'de3-b002-4', at: '2026-10-02T11:00:00+03:00', by: 'link-worker', activity: { name: 'Kylätalon tuolijumppa' } },
+      { type: 'meeting', id: 'de3-b002-5', at: '2026-10-20T10:00:00+03:00', by: 'link-worker', place: 'phone', durationMinutes: 20 },
+    ],
+    responses: [swemwbs('start', [2, 3, 3, 3, 3, 2, 4], '2026-09-15T14:00:00+03:00')],
+  },
+  {
+    referral: {
+      kind: 'self',
+      id: 'de300000-0000-4000-8000-00000000b003',
+      createdAt: '2025-12-10T15:00:00+02:00',
+      person: { name: 'Toivo Testaaja', contact: { phone: '040 000 0013' }, age: 71, gender: 'male', municipality: '758', language: 'fi' },
+      reasons: ['mood', 'future-plans'],
+      consent: true,
+    },
+    assign: 'demo-link-worker-se',
+    events: [
+      { type: 'routed', id: 'de3-b003-1', at: '2025-12-12T09:00:00+02:00', by: 'coordinator', route: 'link-worker' },
+      { type: 'meeting', id: 'de3-b003-2', at: '2026-01-08T13:00:00+02:00', by: 'link-worker', place: 'outdoors', durationMinutes: 60 },
+      { type: 'activity-joined', id: 'de3-b003-3', at: '2026-02-05T18:00:00+02:00', by: 'link-worker', activity: { name: 'Miesten kahvipiiri' } },
+      {
+        type: 'closed',
+        id: 'de3-b003-4',
+        at: '2026-06-10T12:00:00+03:00',
+        by: 'link-worker',
+        closure: {
+          endingReason: 'completed',
+          meetings: 9,
+          hours: { linkWorker: 14.5, coordinator: 1 },
+          kilometres: 120,
+          recommend: 5,
+          wellbeingStrengthened: 4,
+          continuing: ['peer-group'],
+          activitiesJoined: [{ name: 'Miesten kahvipiiri' }],
+          feedbackToReferrer: 'Kiitos lähetteestä. Yhteinen aika päättyi suunnitellusti.',
+          feedbackConsent: true,
+        },
+      },
+    ],
+    responses: [swemwbs('start', [2, 2, 3, 2, 3, 2, 3], '2026-01-08T14:00:00+02:00'), swemwbs('end', [4, 3, 3, 4, 4, 4, 4], '2026-06-10T11:30:00+03:00')],
+  },
+];
+
 /** Stores the demo case once (a replay on later starts) and assigns it unless someone has been assigned. */
 export async function seedDemoCase(intake) {
   const checked = validateReferral(DEMO_CASE);
@@ -76,6 +158,22 @@ export async function seedDemoCase(intake) {
   await intake.store.saveReferral(DEMO_CASE.id, checked.value);
   const stored = await intake.store.getReferral(DEMO_CASE.id);
   if (stored && !stored.assignedTo) await intake.store.assign(DEMO_CASE.id, DEMO_CASE_WORKER);
+  for (const { referral, assign, events = [], responses = [] } of DEMO_CASES) {
+    const valid = (result, what) => {
+      if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result.issues)}`);
+      return result.value;
+    };
+    await intake.store.saveReferral(referral.id, valid(validateReferral(referral), 'referral'));
+    // A demo only: the case arrived when its story says, not when the demo started.
+    await intake.store.db.query('UPDATE referrals SET received_at = $2 WHERE id = $1', [referral.id, referral.createdAt]);
+    const current = await intake.store.getReferral(referral.id);
+    if (assign && !current?.assignedTo) await intake.store.assign(referral.id, assign);
+    // Events and responses keep their ids, so later starts replay them instead of adding copies.
+    for (const event of events) await intake.store.appendEvent(referral.id, valid(validateCaseEvent(event), 'event'));
+    for (const response of responses) {
+      await intake.store.recordResponse(referral.id, `demo-${response.timepoint}`, valid(validateQuestionnaireResponse(response), 'response'), 'link-worker');
+    }
+  }
 }
 
 const MOUNTS = [

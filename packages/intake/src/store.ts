@@ -49,8 +49,17 @@ export interface StoredReferral {
   events: CaseEvent[];
 }
 
-/** A referral in the coordinator's list: its events counted, not read. */
-export type ListedReferral = Omit<StoredReferral, 'events'> & { events: number };
+/**
+ * A referral in the case list: its events counted, not read; the assigned link worker's name, when
+ * the case was first routed and last closed, and when its follow-up is due (null: none of these).
+ */
+export type ListedReferral = Omit<StoredReferral, 'events'> & {
+  events: number;
+  assignedName: string | null;
+  routedAt: string | null;
+  closedAt: string | null;
+  followUpDue: string | null;
+};
 
 export interface ListQuery {
   limit?: number;
@@ -121,13 +130,22 @@ export class IntakeStore {
    * Newest first, `limit` at a time; `before` (a reference) continues after that referral. The
    * position is compared in the database, whose timestamps are finer than JavaScript's.
    * `municipalities` (codes) keeps only the referrals of people living there; `scope` limits what the
-   * caller may see, in the same WHERE. Events are counted, not read. With an `actor`, the same
-   * statement writes one audit row (`list-referrals`, with the count).
+   * caller may see, in the same WHERE. Events are counted; only the ones the list needs are read
+   * (the first `routed`; `closed`, `follow-up-due`, `follow-up-done` and follow-up questionnaires for
+   * the follow-up date, by the rules of `followUpDue`). The assigned link worker's name comes from
+   * `staff`. With an `actor`, the same statement writes one audit row (`list-referrals`, with the count).
    */
   async listReferrals({ limit = 100, before, municipalities }: ListQuery = {}, scope: Scope = EVERYTHING, actor?: Principal): Promise<ListedReferral[]> {
-    const rows = await this.db.query<ReferralRow & { event_count: string | number }>(
+    const rows = await this.db.query<ReferralRow & { event_count: string | number; assigned_name: string | null; routed_at: string | null; follow_up_events: CaseEvent[] | null }>(
       `WITH page AS (
-         SELECT r.*, (SELECT count(*) FROM case_events e WHERE e.referral_id = r.id) AS event_count FROM referrals r
+         SELECT r.*, s.name AS assigned_name,
+           (SELECT count(*) FROM case_events e WHERE e.referral_id = r.id) AS event_count,
+           (SELECT e.body->>'at' FROM case_events e WHERE e.referral_id = r.id AND e.body->>'type' = 'routed'
+            ORDER BY (e.body->>'at')::timestamptz, e.recorded_at, e.id LIMIT 1) AS routed_at,
+           (SELECT jsonb_agg(e.body ORDER BY e.recorded_at, e.id) FROM case_events e
+            WHERE e.referral_id = r.id AND (e.body->>'type' IN ('closed', 'follow-up-due', 'follow-up-done')
+              OR (e.body->>'type' = 'questionnaire-completed' AND e.body->'response'->>'timepoint' = 'follow-up'))) AS follow_up_events
+         FROM referrals r LEFT JOIN staff s ON s.id = r.assigned_to
          WHERE ($2::text IS NULL OR (r.received_at, r.reference) < (SELECT received_at, reference FROM referrals WHERE reference = $2))
            AND ($3::text[] IS NULL OR r.body->'person'->>'municipality' = ANY ($3::text[]))
            AND ${inScope(4)}
@@ -139,7 +157,18 @@ export class IntakeStore {
        SELECT * FROM page ORDER BY received_at DESC, reference DESC`,
       [limit, before ?? null, municipalities ?? null, ...scopeParams(scope), ...actorParams(actor)],
     );
-    return rows.map((row) => ({ ...toStored(row), events: Number(row.event_count) }));
+    return rows.map((row) => {
+      const events = row.follow_up_events ?? [];
+      const closed = events.filter((e) => e.type === 'closed').sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
+      return {
+        ...toStored(row),
+        events: Number(row.event_count),
+        assignedName: row.assigned_name ?? null,
+        routedAt: row.routed_at ?? null,
+        closedAt: closed?.at ?? null,
+        followUpDue: followUpDue(events)?.due ?? null,
+      };
+    });
   }
 
   /**

@@ -8,6 +8,7 @@ export * from './instrument.js';
 export * from './response.js';
 export * from './activity.js';
 export * from './case.js';
+export * from './case-summary.js';
 export * from './referral-status.js';
 export * from './validate.js';
 export * from './scoring/swemwbs.js';

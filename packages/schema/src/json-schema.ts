@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { activity, catalogue } from './activity.js';
 import { caseEvent, caseRecord, closure } from './case.js';
+import { caseSummary, caseSummaryPage } from './case-summary.js';
 import { instrumentDefinition } from './instrument.js';
 import { jsonSchemaExtrasOf } from './json-extras.js';
 import { professionalReferral, referral, selfReferral } from './referral.js';
@@ -19,6 +20,8 @@ export const EXPORTED_SCHEMAS = {
   case: caseRecord,
   'case-event': caseEvent,
   closure,
+  'case-summary': caseSummary,
+  'case-summary-page': caseSummaryPage,
   'referral-status': referralStatus,
 } as const;
 export type ExportedSchemaName = keyof typeof EXPORTED_SCHEMAS;
