@@ -8,7 +8,12 @@
 //   cut        the intake stores it, then the connection breaks in the middle of the reply
 //   slow:MS    held MS milliseconds, then handed to the intake (stored after the client gave up)
 //   late:MS    the intake stores it at once, the reply is held MS milliseconds
-// GET {base}/{run}/state → { attempts, rows }: every referral stored under a key this run used.
+// GET {base}/{run}/state → { attempts, rows, statusTokens }: every referral stored under a key this
+//   run used, and the status token of every reply the intake gave to the run's POSTs (cut ones too).
+// PUT {base}/{run}/plan [F1, F2, …]  Faults for the run's other requests (below), in order, same codes.
+// Any other {base}/{run}/<path> (GET /status/…, DELETE /status/…, POST /referrals/<id>/events …) is
+//   handed to the intake as /<path>, from a client address of its own per run, so that one run's
+//   wrong tokens do not count against another's limit.
 import { configFromEnv, createIntake } from '../../packages/intake/dist/index.js';
 
 async function readBody(req) {
@@ -50,33 +55,56 @@ function replay(req, url, body) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function createFaultyIntake({ base = '/faulty' } = {}) {
-  const config = configFromEnv({ LINKKI_INTAKE_DATA_DIR: 'memory://', LINKKI_INTAKE_TOKEN: 'test-token', LINKKI_INTAKE_RATE_PER_MINUTE: '1000000' });
+  // One trusted proxy hop: the fault layer names each run's client (X-Forwarded-For) on its pass-through.
+  const config = configFromEnv({ LINKKI_INTAKE_DATA_DIR: 'memory://', LINKKI_INTAKE_TOKEN: 'test-token', LINKKI_INTAKE_RATE_PER_MINUTE: '1000000', LINKKI_INTAKE_TRUST_PROXY: '1' });
   const intake = await createIntake(config);
   const runs = new Map();
   const runState = (id) => {
-    if (!runs.has(id)) runs.set(id, { attempts: 0, keys: new Set() });
+    if (!runs.has(id)) runs.set(id, { attempts: 0, keys: new Set(), statusTokens: [], plan: [], requests: 0 });
     return runs.get(id);
   };
 
   async function state(run) {
     const rows = await intake.store.db.query('SELECT id, reference, body FROM referrals WHERE idempotency_key = ANY($1) ORDER BY reference', [[...run.keys]]);
-    return { attempts: run.attempts, rows };
+    return { attempts: run.attempts, rows, statusTokens: run.statusTokens };
   }
 
   /** Node handler: true when it answered (the path was its own). */
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://test');
-    const match = url.pathname.match(new RegExp(`^${base}/([\\w-]+)/(referrals|state)$`));
+    const match = url.pathname.match(new RegExp(`^${base}/([\\w-]+)(/.*)$`));
     if (!match) return false;
     const run = runState(match[1]);
-    if (match[2] === 'state') {
+    const path = match[2];
+    if (path === '/state') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(await state(run)));
       return true;
     }
     const body = await readBody(req);
-    if (req.method !== 'POST') {
-      const reply = await capture(intake, replay(req, '/referrals', body));
+    if (path === '/plan' && req.method === 'PUT') {
+      run.plan = JSON.parse(body.toString('utf8'));
+      run.requests = 0;
+      res.writeHead(204).end();
+      return true;
+    }
+    if (path !== '/referrals' || req.method !== 'POST') {
+      run.requests += 1;
+      const [fault = 'ok', arg] = run.plan[run.requests - 1]?.split(':') ?? [];
+      if (fault === '503') {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end('{"error":"unavailable"}');
+        return true;
+      }
+      if (fault === 'drop') {
+        req.socket.destroy();
+        return true;
+      }
+      if (fault === 'slow') await sleep(Number(arg));
+      const headers = { ...req.headers, 'x-forwarded-for': `run-${match[1]}` };
+      const reply = await capture(intake, replay({ method: req.method, headers, socket: req.socket }, `${path}${url.search}`, body));
+      if (fault === 'late') await sleep(Number(arg));
+      if (res.destroyed) return true;
       res.writeHead(reply.status, reply.headers);
       res.end(reply.body);
       return true;
@@ -96,6 +124,8 @@ export async function createFaultyIntake({ base = '/faulty' } = {}) {
     }
     if (fault === 'slow') await sleep(Number(arg));
     const reply = await capture(intake, replay(req, '/referrals', body));
+    const statusToken = reply.status === 201 ? JSON.parse(reply.body).statusToken : undefined;
+    if (statusToken) run.statusTokens.push(statusToken);
     if (fault === 'late') await sleep(Number(arg));
     if (fault === 'cut') {
       res.writeHead(reply.status, { ...reply.headers, 'content-length': String(Buffer.byteLength(reply.body) + 32) });

@@ -22,8 +22,10 @@ export type JointWork =
       left: MonthsAndDays;
       /** How far past the deadline the work went (or is), when it did. */
       over: MonthsAndDays | undefined;
-      /** Share of the six months used, 0–1 (capped). */
+      /** Share of the period used, 0–1 (capped). */
       fraction: number;
+      /** Set when a `period-agreed` event moved the end from six months: its reason, if given. */
+      agreed: { reason: string | undefined } | undefined;
     };
 
 export type FollowUp =
@@ -61,7 +63,11 @@ function jointWorkOf(events: CaseEvent[], closedOn: Day | undefined, now: Day): 
   const start = dayOf(routing.at);
   if (routing.route === 'direct') return { kind: 'direct', routedOn: start };
 
-  const deadline = addMonths(start, JOINT_WORK_MONTHS);
+  // The latest agreement sets the end; without one it is six months from the routing.
+  const period = lastOfType(events, 'period-agreed');
+  const sixMonths = addMonths(start, JOINT_WORK_MONTHS);
+  const agreedEnd = period ? dayOf(period.until) : undefined;
+  const deadline = agreedEnd !== undefined && agreedEnd > start ? agreedEnd : sixMonths;
   const until = Math.max(start, closedOn ?? now);
   const state = closedOn !== undefined ? 'ended' : until > deadline ? 'overdue' : 'running';
   return {
@@ -74,6 +80,7 @@ function jointWorkOf(events: CaseEvent[], closedOn: Day | undefined, now: Day): 
     left: state === 'running' ? monthsAndDays(until, deadline) : { months: 0, days: 0 },
     over: until > deadline ? monthsAndDays(deadline, until) : undefined,
     fraction: Math.min(1, (until - start) / (deadline - start)),
+    agreed: deadline !== sixMonths ? { reason: period?.reason } : undefined,
   };
 }
 

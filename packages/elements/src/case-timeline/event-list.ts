@@ -49,6 +49,8 @@ export function eventLabel(i18n: LocalizeController, event: CaseEvent, activityN
       return i18n.t(key, { reason: i18n.code('caseStatus', event.closure.endingReason) });
     case 'follow-up-due':
       return i18n.t(key, { date: dateText(i18n, event.due) });
+    case 'period-agreed':
+      return i18n.t(key, { date: dateText(i18n, event.until) });
     default:
       return i18n.t(key);
   }
@@ -62,9 +64,19 @@ function detailsOf(i18n: LocalizeController, event: CaseEvent, activityName: Act
         ? html`<p>${i18n.t('events.reasons', { reasons: i18n.list(event.reasons.map((r) => i18n.code('referralReason', r))) })}</p>`
         : undefined;
     case 'meeting':
-      return event.durationMinutes || event.note
-        ? html`${event.durationMinutes ? html`<p>${i18n.t('events.duration', { count: event.durationMinutes })}</p>` : nothing}${note(event.note) ?? nothing}`
+      return event.durationMinutes || event.kilometres !== undefined || event.note
+        ? html`${event.durationMinutes ? html`<p>${i18n.t('events.duration', { count: event.durationMinutes })}</p>` : nothing}${event.kilometres !== undefined
+            ? html`<p>${i18n.t('events.kilometres', { count: event.kilometres })}</p>`
+            : nothing}${note(event.note) ?? nothing}`
         : undefined;
+    case 'goals-set':
+      return html`<ul class="goals">${event.goals.map((goal) => html`<li>${goal}</li>`)}</ul>`;
+    case 'period-agreed':
+      return event.reason ? html`<p>${i18n.t('events.periodReason', { reason: event.reason })}</p>` : undefined;
+    case 'needs-recorded':
+      return html`${event.barriers?.length ? html`<p>${i18n.t('events.barriers', { list: i18n.list(event.barriers.map((b) => i18n.code('barrier', b))) })}</p>` : nothing}${event.unmetNeeds?.length
+        ? html`<p>${i18n.t('events.unmetNeeds', { list: i18n.list(event.unmetNeeds.map((n) => i18n.code('unmetNeed', n))) })}</p>`
+        : nothing}${note(event.text) ?? nothing}`;
     case 'activity-tried':
     case 'activity-joined':
       return note(event.note);

@@ -28,11 +28,13 @@ function linkWorkerPeriod(i18n: LocalizeController, work: Extract<JointWork, { k
   const start = dayText(i18n, work.start);
   const total = work.deadline - work.start;
   const used = Math.round(work.fraction * total);
+  // An agreed period other than six months says so: `…_agreed` strings.
+  const context = work.agreed ? 'agreed' : undefined;
   let headline: string;
   if (work.state === 'ended') {
     headline = i18n.t('jointWork.ended', { time: durationText(i18n, work.used), start, end: dayText(i18n, work.endedOn!) });
   } else if (work.state === 'overdue') {
-    headline = i18n.t('jointWork.overdue', { time: durationText(i18n, work.over!) });
+    headline = i18n.t('jointWork.overdue', { time: durationText(i18n, work.over!), context });
   } else {
     const { months, days } = work.left;
     headline = months === 0 && days === 0 ? i18n.t('jointWork.lastDay') : i18n.t('jointWork.left', { time: durationText(i18n, work.left) });
@@ -47,10 +49,11 @@ function linkWorkerPeriod(i18n: LocalizeController, work: Extract<JointWork, { k
       data-state=${work.state}
       max=${total}
       value=${used}
-      aria-label=${i18n.t('jointWork.meterLabel')}
+      aria-label=${i18n.t('jointWork.meterLabel', { context })}
       aria-valuetext=${work.state === 'running' ? `${usedText}, ${headline}` : `${usedText}. ${headline}`}
     ></progress>
-    <p class="period">${usedText}. ${i18n.t('jointWork.period', { start, deadline: dayText(i18n, work.deadline) })}</p>
+    <p class="period">${usedText}. ${i18n.t('jointWork.period', { start, deadline: dayText(i18n, work.deadline), context })}</p>
+    ${work.agreed?.reason ? html`<p class="period">${i18n.t('jointWork.agreedReason', { reason: work.agreed.reason })}</p>` : nothing}
     ${work.state === 'overdue' ? html`<p class="help">${i18n.t('jointWork.overdueHelp')}</p>` : nothing}`;
 }
 

@@ -11,7 +11,8 @@ registerDefaults('timeline', {
   sv: () => import('./locales/sv.js').then((m) => m.sv),
   en: () => import('./locales/en.js').then((m) => m.en),
 });
-registerCodeLabels(['caseStatus', 'route', 'meetingPlace', 'recorderRole', 'timepoint', 'referralReason'], {
+const LISTS = ['caseStatus', 'route', 'meetingPlace', 'recorderRole', 'timepoint', 'referralReason', 'recommendAnswer', 'agreementAnswer', 'whyEnded', 'continuing', 'barrier', 'unmetNeed'] as const;
+registerCodeLabels([...LISTS], {
   fi: {
     caseStatus: fiLabels.caseStatus,
     route: fiLabels.route,
@@ -19,10 +20,16 @@ registerCodeLabels(['caseStatus', 'route', 'meetingPlace', 'recorderRole', 'time
     recorderRole: fiLabels.recorderRole,
     timepoint: fiLabels.timepoint,
     referralReason: fiLabels.referralReason,
+    recommendAnswer: fiLabels.recommendAnswer,
+    agreementAnswer: fiLabels.agreementAnswer,
+    whyEnded: fiLabels.whyEnded,
+    continuing: fiLabels.continuing,
+    barrier: fiLabels.barrier,
+    unmetNeed: fiLabels.unmetNeed,
   },
-  se: () => import('@linkki/schema/labels/se').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason })),
-  smn: () => import('@linkki/schema/labels/smn').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason })),
-  sms: () => import('@linkki/schema/labels/sms').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason })),
-  sv: () => import('@linkki/schema/labels/sv').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason })),
-  en: () => import('@linkki/schema/labels/en').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason })),
+  se: () => import('@linkki/schema/labels/se').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed })),
+  smn: () => import('@linkki/schema/labels/smn').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed })),
+  sms: () => import('@linkki/schema/labels/sms').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed })),
+  sv: () => import('@linkki/schema/labels/sv').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed })),
+  en: () => import('@linkki/schema/labels/en').then(({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed }) => ({ caseStatus, route, meetingPlace, recorderRole, timepoint, referralReason, recommendAnswer, agreementAnswer, whyEnded, continuing, barrier, unmetNeed })),
 });

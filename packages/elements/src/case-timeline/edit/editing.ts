@@ -1,9 +1,10 @@
 import { registerDefaults } from '../../i18n/i18n.js';
+import '../../swemwbs/define.js';
 import { fi } from './locales/fi.js';
 
 /**
  * The timeline's edit forms, loaded only when a timeline is `editable`, so read-only embeds (most
- * client systems) do not download them.
+ * client systems) do not download them. The close form embeds `<linkki-swemwbs timepoint="end">`.
  */
 registerDefaults('timelineEdit', {
   fi,
@@ -14,7 +15,10 @@ registerDefaults('timelineEdit', {
   en: () => import('./locales/en.js').then((m) => m.en),
 });
 
-export { emptyEventValues, fieldForPath, toCaseEvent, typingIssues } from './event-form-model.js';
+export { emptyEventValues, fieldForPath, toCaseEvent, typingIssues, FIELD_ORDER } from './event-form-model.js';
 export { eventForm } from './event-form-view.js';
+export { EventSaver } from './event-saver.js';
+export { EmbeddedSwemwbs } from '../../referral-form/embedded-swemwbs.js';
+export { sendingStatus } from '../../referral-form/sending-view.js';
 export { randomId } from '../../shared/random-id.js';
 export { fieldStyles } from '../../shared/field.styles.js';

@@ -7,19 +7,27 @@ export const se: WithDual<TimelineStrings> = {
   noCase: 'Ášši ii leat válljejuvvon.',
   invalid: {
     title: 'Ášši dieđuid ii sáhte čájehit',
-    body: 'Dieđuin leat meattáhusat. Muital vuogádaga hálddašeaddjái dáid čuoggáid:',
+    body: 'Dieđuin leat meattáhusat. Muital vuogádaga hálddašeaddjái dáid čuoggáid:'
+  },
+  load: {
+    loading: 'UNTRANSLATED Ladataan asiakkuuden tietoja…',
+    unauthorized: 'UNTRANSLATED Asiakkuutta ei voitu avata, koska kirjautuminen ei kelpaa tai se on vanhentunut. Kirjaudu uudelleen.',
+    forbidden: 'UNTRANSLATED Sinulla ei ole oikeutta nähdä tätä asiakkuutta.',
+    notFound: 'UNTRANSLATED Asiakkuutta ei löytynyt. Se on ehkä poistettu, tai sitä ei ole annettu sinulle.',
+    network: 'UNTRANSLATED Asiakkuuden tietoja ei saatu, koska yhteys ei toimi. Tarkista verkkoyhteys ja yritä uudelleen.',
+    retry: 'UNTRANSLATED Yritä uudelleen'
   },
   status: {
     ongoing: 'Dilli: jođus',
-    closed: 'Dilli: nohkan {{date}} ({{reason}})',
+    closed: 'Dilli: nohkan {{date}} ({{reason}})'
   },
   duration: {
     months_one: '{{count}} mánnu',
-    months_two: '{{count}} mánu',
     months_other: '{{count}} mánu',
+    months_two: '{{count}} mánu',
     days_one: '{{count}} beaivi',
-    days_two: '{{count}} beaivvi',
     days_other: '{{count}} beaivvi',
+    days_two: '{{count}} beaivvi'
   },
   jointWork: {
     title: 'Guhtta mánu liŋkaolbmuin',
@@ -32,7 +40,11 @@ export const se: WithDual<TimelineStrings> = {
     overdue: '{{time}} badjel guđa mánu',
     overdueHelp: 'Šiehtadehkot, mo ovttasbargu loahpahuvvo, ja čális loahpaheami.',
     ended: 'Ovttasbargu bistii {{time}} ({{start}}–{{end}}).',
-    meterLabel: 'Guđa mánus geavahuvvon',
+    period_agreed: 'UNTRANSLATED Alkoi {{start}}. Sovittu jakso päättyy {{deadline}}.',
+    overdue_agreed: 'UNTRANSLATED Sovittu jakso ylittyi {{time}}',
+    meterLabel_agreed: 'UNTRANSLATED Sovitusta jaksosta käytetty',
+    agreedReason: 'UNTRANSLATED Jakson pituudesta sovittiin toisin: {{reason}}',
+    meterLabel: 'Guđa mánus geavahuvvon'
   },
   followUp: {
     title: 'Čuovvunmihtideapmi golmma mánu geažes',
@@ -40,13 +52,13 @@ export const se: WithDual<TimelineStrings> = {
     done: 'Dahkon {{date}}',
     due: 'Boahtimin: galgá dahkat {{date}} rádjái',
     daysLeft_one: 'vel {{count}} beaivi',
-    daysLeft_two: 'vel {{count}} beaivvi',
     daysLeft_other: 'vel {{count}} beaivvi',
+    daysLeft_two: 'vel {{count}} beaivvi',
     dueToday: 'Galgá dahkat odne',
     overdue: 'Maŋŋonan: galggai dahkat {{date}} rádjái',
     daysLate_one: '{{count}} beaivi maŋŋonan',
-    daysLate_two: '{{count}} beaivvi maŋŋonan',
     daysLate_other: '{{count}} beaivvi maŋŋonan',
+    daysLate_two: '{{count}} beaivvi maŋŋonan'
   },
   wellbeing: {
     title: 'Buresveadjin (SWEMWBS)',
@@ -61,7 +73,7 @@ export const se: WithDual<TimelineStrings> = {
     date: 'Beaivemearri',
     reference: 'Buohtastahttin',
     referenceLine: '{{label}}: {{value}}',
-    referenceSource: 'Gáldu: {{source}}',
+    referenceSource: 'Gáldu: {{source}}'
   },
   events: {
     title: 'Dáhpáhusat',
@@ -80,44 +92,58 @@ export const se: WithDual<TimelineStrings> = {
       closed: 'Ášši nohkkii: {{reason}}',
       'follow-up-due': 'Čuovvunmihtideapmi šiehtaduvvon {{date}} rádjái',
       'follow-up-done': 'Čuovvunmihtideapmi dahkon',
+      'period-agreed': 'UNTRANSLATED Jakso sovittu päättymään {{date}}',
+      'goals-set': 'UNTRANSLATED Tavoitteet kirjattu',
+      'needs-recorded': 'UNTRANSLATED Esteet ja puuttuvat palvelut kirjattu'
     },
     reasons: 'Sivat: {{reasons}}',
     duration_one: 'Guhkkodat {{count}} minuhtta',
-    duration_two: 'Guhkkodat {{count}} minuhta',
     duration_other: 'Guhkkodat {{count}} minuhta',
-    score: 'Čuoggát {{score}}',
+    duration_two: 'Guhkkodat {{count}} minuhta',
+    kilometres_one: 'UNTRANSLATED {{count}} kilometri',
+    kilometres_other: 'UNTRANSLATED {{count}} kilometriä',
+    kilometres_two: 'UNTRANSLATED {{count}} kilometriä',
+    periodReason: 'UNTRANSLATED Syy: {{reason}}',
+    barriers: 'UNTRANSLATED Mikä esti: {{list}}',
+    unmetNeeds: 'UNTRANSLATED Mitä puuttui: {{list}}',
+    score: 'Čuoggát {{score}}'
   },
   instruments: {
     swemwbs: 'buresveadjin (SWEMWBS)',
-    esis: 'searvan',
+    esis: 'searvan'
   },
   closure: {
     title: 'Loahpaheapmi',
     endingReason: 'Loahpaheami sivva',
+    whyEnded: 'UNTRANSLATED Mistä syystä',
     meetings: 'Deaivvadeamit',
-    recommend: 'Ávžžuhivččii buresveadjinčujuhusa earáide',
-    wellbeingStrengthened: 'Vásiha, ahte buresveadjin lea nannosmuvvan',
-    likertAnswer: '{{value}}/5, {{label}}',
-    whatCameIn: 'Mii bođii eallimii',
-    activitiesJoined: 'Doaimmat, maidda son searvvai',
-    feedbackToReferrer: 'Máhcahat čujuhusa dahkkái',
+    hours: 'UNTRANSLATED Käytetty aika',
+    hoursLinkWorker: 'UNTRANSLATED linkkihenkilö {{hours}} h',
+    hoursCoordinator: 'UNTRANSLATED koordinaattori {{hours}} h',
+    kilometres: 'UNTRANSLATED Kilometrejä',
+    whatCameIn: 'UNTRANSLATED Mitä arkeen tuli',
+    activitiesJoined: 'UNTRANSLATED Toiminnat, joihin hän jäi mukaan',
+    continuing: 'UNTRANSLATED Miten jatkaa',
+    personAnswers: 'UNTRANSLATED Henkilön omat vastaukset',
+    recommend: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?',
+    wellbeingStrengthened: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
+    answer: 'UNTRANSLATED {{label}} ({{value}}/5)',
     notAnswered: 'Ii vástiduvvon',
-  },
-  likert: {
-    '1': 'ollásit eará oaivilis',
-    '2': 'muhtun muddui eará oaivilis',
-    '3': 'ii seamma iige eará oaivilis',
-    '4': 'muhtun muddui seamma oaivilis',
-    '5': 'ollásit seamma oaivilis',
+    feedbackToReferrer: 'Máhcahat čujuhusa dahkkái',
+    feedbackShared: 'UNTRANSLATED Henkilö antoi luvan kertoa palautteen lähetteen tekijälle.',
+    feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
   },
   actions: {
     addMeeting: 'Lasit deaivvadeami',
     addNote: 'Lasit notáhta',
     recordActivity: 'Čális geahččaluvvon doaimma',
+    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
+    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
+    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
     close: 'Loahpat ášši',
     save: 'Vurke',
     saveClose: 'Loahpat ášši',
     cancel: 'Šluhte',
-    print: 'Čálit čoahkkáigeasu',
-  },
+    print: 'Čálit čoahkkáigeasu'
+  }
 };

@@ -7,19 +7,27 @@ export const smn: WithDual<TimelineStrings> = {
   noCase: 'Aašâ ij lah valjejum.',
   invalid: {
     title: 'Aašâ tiäđuid ij puáhtá čäittiđ',
-    body: 'Tiäđuin láá feeilah. Muštâl vuáháduv haldâšeijen taid čuágâsijd:',
+    body: 'Tiäđuin láá feeilah. Muštâl vuáháduv haldâšeijen taid čuágâsijd:'
+  },
+  load: {
+    loading: 'UNTRANSLATED Ladataan asiakkuuden tietoja…',
+    unauthorized: 'UNTRANSLATED Asiakkuutta ei voitu avata, koska kirjautuminen ei kelpaa tai se on vanhentunut. Kirjaudu uudelleen.',
+    forbidden: 'UNTRANSLATED Sinulla ei ole oikeutta nähdä tätä asiakkuutta.',
+    notFound: 'UNTRANSLATED Asiakkuutta ei löytynyt. Se on ehkä poistettu, tai sitä ei ole annettu sinulle.',
+    network: 'UNTRANSLATED Asiakkuuden tietoja ei saatu, koska yhteys ei toimi. Tarkista verkkoyhteys ja yritä uudelleen.',
+    retry: 'UNTRANSLATED Yritä uudelleen'
   },
   status: {
     ongoing: 'Tile: joton',
-    closed: 'Tile: nuuvâi {{date}} ({{reason}})',
+    closed: 'Tile: nuuvâi {{date}} ({{reason}})'
   },
   duration: {
     months_one: '{{count}} mánuppaje',
-    months_two: '{{count}} mánuppaje',
     months_other: '{{count}} mánuppaje',
+    months_two: '{{count}} mánuppaje',
     days_one: '{{count}} peivi',
-    days_two: '{{count}} peeivi',
     days_other: '{{count}} peeivi',
+    days_two: '{{count}} peeivi'
   },
   jointWork: {
     title: 'Kuttâ mánuppaje liŋkâolmoošáin',
@@ -32,7 +40,11 @@ export const smn: WithDual<TimelineStrings> = {
     overdue: '{{time}} paijeel kuttâ mánuppaje',
     overdueHelp: 'Sopâdâttâ, maht ovtâstpargo nohá, já čääli nuuhâm.',
     ended: 'Ovtâstpargo pištij {{time}} ({{start}}–{{end}}).',
-    meterLabel: 'Kevttum äigi (kuttâ mánuppaje)',
+    period_agreed: 'UNTRANSLATED Alkoi {{start}}. Sovittu jakso päättyy {{deadline}}.',
+    overdue_agreed: 'UNTRANSLATED Sovittu jakso ylittyi {{time}}',
+    meterLabel_agreed: 'UNTRANSLATED Sovitusta jaksosta käytetty',
+    agreedReason: 'UNTRANSLATED Jakson pituudesta sovittiin toisin: {{reason}}',
+    meterLabel: 'Kevttum äigi (kuttâ mánuppaje)'
   },
   followUp: {
     title: 'Čuávvummittedem kulmâ mánuppaje maŋa',
@@ -40,13 +52,13 @@ export const smn: WithDual<TimelineStrings> = {
     done: 'Rahtum {{date}}',
     due: 'Puátimin: kalga rahtoođ {{date}} räi',
     daysLeft_one: 'val {{count}} peivi',
-    daysLeft_two: 'val {{count}} peeivi',
     daysLeft_other: 'val {{count}} peeivi',
+    daysLeft_two: 'val {{count}} peeivi',
     dueToday: 'Kalga rahtoođ onne',
     overdue: 'Maŋanâm: kolgâi rahtoođ {{date}} räi',
     daysLate_one: '{{count}} peivi maŋanâm',
-    daysLate_two: '{{count}} peeivi maŋanâm',
     daysLate_other: '{{count}} peeivi maŋanâm',
+    daysLate_two: '{{count}} peeivi maŋanâm'
   },
   wellbeing: {
     title: 'Pyereestvaljeem (SWEMWBS)',
@@ -61,7 +73,7 @@ export const smn: WithDual<TimelineStrings> = {
     date: 'Peivimeeri',
     reference: 'Veirdâdem',
     referenceLine: '{{label}}: {{value}}',
-    referenceSource: 'Käldee: {{source}}',
+    referenceSource: 'Käldee: {{source}}'
   },
   events: {
     title: 'Tábáhtusah',
@@ -80,44 +92,58 @@ export const smn: WithDual<TimelineStrings> = {
       closed: 'Äšši nuuvâi: {{reason}}',
       'follow-up-due': 'Čuávvummittedem sovâdum {{date}} räi',
       'follow-up-done': 'Čuávvummittedem rahtum',
+      'period-agreed': 'UNTRANSLATED Jakso sovittu päättymään {{date}}',
+      'goals-set': 'UNTRANSLATED Tavoitteet kirjattu',
+      'needs-recorded': 'UNTRANSLATED Esteet ja puuttuvat palvelut kirjattu'
     },
     reasons: 'Suujah: {{reasons}}',
     duration_one: 'Pištem {{count}} miinut',
-    duration_two: 'Pištem {{count}} miinut',
     duration_other: 'Pištem {{count}} minuut',
-    score: 'Čuággáh {{score}}',
+    duration_two: 'Pištem {{count}} miinut',
+    kilometres_one: 'UNTRANSLATED {{count}} kilometri',
+    kilometres_other: 'UNTRANSLATED {{count}} kilometriä',
+    kilometres_two: 'UNTRANSLATED {{count}} kilometriä',
+    periodReason: 'UNTRANSLATED Syy: {{reason}}',
+    barriers: 'UNTRANSLATED Mikä esti: {{list}}',
+    unmetNeeds: 'UNTRANSLATED Mitä puuttui: {{list}}',
+    score: 'Čuággáh {{score}}'
   },
   instruments: {
     swemwbs: 'pyereestvaljeem (SWEMWBS)',
-    esis: 'oosâlistem',
+    esis: 'oosâlistem'
   },
   closure: {
     title: 'Nuuhâm',
     endingReason: 'Nuuhâm suujâ',
+    whyEnded: 'UNTRANSLATED Mistä syystä',
     meetings: 'Teivâdmeh',
-    recommend: 'Avžuuttičij pyereestvaljeemčujottâs eres ulmuid',
-    wellbeingStrengthened: 'Vuáiná, et pyereestvaljeem lii nanosmuvâm',
-    likertAnswer: '{{value}}/5, {{label}}',
-    whatCameIn: 'Mii poođij eellimân',
-    activitiesJoined: 'Toimah, moid sun servâi',
-    feedbackToReferrer: 'Macâttâs čujottâs rähtei',
+    hours: 'UNTRANSLATED Käytetty aika',
+    hoursLinkWorker: 'UNTRANSLATED linkkihenkilö {{hours}} h',
+    hoursCoordinator: 'UNTRANSLATED koordinaattori {{hours}} h',
+    kilometres: 'UNTRANSLATED Kilometrejä',
+    whatCameIn: 'UNTRANSLATED Mitä arkeen tuli',
+    activitiesJoined: 'UNTRANSLATED Toiminnat, joihin hän jäi mukaan',
+    continuing: 'UNTRANSLATED Miten jatkaa',
+    personAnswers: 'UNTRANSLATED Henkilön omat vastaukset',
+    recommend: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?',
+    wellbeingStrengthened: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
+    answer: 'UNTRANSLATED {{label}} ({{value}}/5)',
     notAnswered: 'Ij västidum',
-  },
-  likert: {
-    '1': 'olesávt eres oovivist',
-    '2': 'muádi muddoost eres oovivist',
-    '3': 'ij seemmi ige eres oovivist',
-    '4': 'muádi muddoost seemmi oovivist',
-    '5': 'olesávt seemmi oovivist',
+    feedbackToReferrer: 'Macâttâs čujottâs rähtei',
+    feedbackShared: 'UNTRANSLATED Henkilö antoi luvan kertoa palautteen lähetteen tekijälle.',
+    feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
   },
   actions: {
     addMeeting: 'Laset teivâdem',
     addNote: 'Laset muuštonmerkkim',
     recordActivity: 'Čääli keččâllum toimâ',
+    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
+    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
+    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
     close: 'Lopât aašâ',
     save: 'Vuorkkii',
     saveClose: 'Lopât aašâ',
     cancel: 'Šludde',
-    print: 'Printtii čuákánkiäsu',
-  },
+    print: 'Printtii čuákánkiäsu'
+  }
 };

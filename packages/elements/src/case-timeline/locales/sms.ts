@@ -7,19 +7,27 @@ export const sms: WithDual<TimelineStrings> = {
   noCase: 'Äʹšš ij leäkku vaʹlljuum.',
   invalid: {
     title: 'Äʹšš teâđaid ij vuäitt čuäʹjted',
-    body: 'Teâđain lij vââʹǩǩ. Maainast vueʹǩǩ reâššjeeʹja täid čuõkkid:',
+    body: 'Teâđain lij vââʹǩǩ. Maainast vueʹǩǩ reâššjeeʹja täid čuõkkid:'
+  },
+  load: {
+    loading: 'UNTRANSLATED Ladataan asiakkuuden tietoja…',
+    unauthorized: 'UNTRANSLATED Asiakkuutta ei voitu avata, koska kirjautuminen ei kelpaa tai se on vanhentunut. Kirjaudu uudelleen.',
+    forbidden: 'UNTRANSLATED Sinulla ei ole oikeutta nähdä tätä asiakkuutta.',
+    notFound: 'UNTRANSLATED Asiakkuutta ei löytynyt. Se on ehkä poistettu, tai sitä ei ole annettu sinulle.',
+    network: 'UNTRANSLATED Asiakkuuden tietoja ei saatu, koska yhteys ei toimi. Tarkista verkkoyhteys ja yritä uudelleen.',
+    retry: 'UNTRANSLATED Yritä uudelleen'
   },
   status: {
     ongoing: 'Äʹšš: mõõnni',
-    closed: 'Äʹšš: puuttâm {{date}} ({{reason}})',
+    closed: 'Äʹšš: puuttâm {{date}} ({{reason}})'
   },
   duration: {
     months_one: '{{count}} mään',
-    months_two: '{{count}} mannu',
     months_other: '{{count}} mannu',
+    months_two: '{{count}} mannu',
     days_one: '{{count}} peiʹvv',
-    days_two: '{{count}} peeiʹv',
     days_other: '{{count}} peeiʹv',
+    days_two: '{{count}} peeiʹv'
   },
   jointWork: {
     title: 'Kutt mannu liŋkkooumžin',
@@ -32,7 +40,11 @@ export const sms: WithDual<TimelineStrings> = {
     overdue: '{{time}} pâʹjjel kuuđ mannu',
     overdueHelp: 'Suåppjed, mäʹhtt õhttsažtuâjj puuttâd, da ǩeeʹrjet looppâm.',
     ended: 'Õhttsažtuâjj peʹštti {{time}} ({{start}}–{{end}}).',
-    meterLabel: 'Âʹnnum äiʹǧǧ (kutt mannu)',
+    period_agreed: 'UNTRANSLATED Alkoi {{start}}. Sovittu jakso päättyy {{deadline}}.',
+    overdue_agreed: 'UNTRANSLATED Sovittu jakso ylittyi {{time}}',
+    meterLabel_agreed: 'UNTRANSLATED Sovitusta jaksosta käytetty',
+    agreedReason: 'UNTRANSLATED Jakson pituudesta sovittiin toisin: {{reason}}',
+    meterLabel: 'Âʹnnum äiʹǧǧ (kutt mannu)'
   },
   followUp: {
     title: 'Čuõʹvvemmeâldummuš kolmm mannu mâŋŋa',
@@ -40,13 +52,13 @@ export const sms: WithDual<TimelineStrings> = {
     done: 'Raajjum {{date}}',
     due: 'Pueʹttmen: raajât {{date}} räjja',
     daysLeft_one: 'veâl {{count}} peiʹvv',
-    daysLeft_two: 'veâl {{count}} peeiʹv',
     daysLeft_other: 'veâl {{count}} peeiʹv',
+    daysLeft_two: 'veâl {{count}} peeiʹv',
     dueToday: 'Raajât täʹbbe',
     overdue: 'Mâŋŋnam: raajât {{date}} räjja',
     daysLate_one: '{{count}} peiʹvv mâŋŋnam',
-    daysLate_two: '{{count}} peeiʹv mâŋŋnam',
     daysLate_other: '{{count}} peeiʹv mâŋŋnam',
+    daysLate_two: '{{count}} peeiʹv mâŋŋnam'
   },
   wellbeing: {
     title: 'Pueʹrrvääjjam (SWEMWBS)',
@@ -61,7 +73,7 @@ export const sms: WithDual<TimelineStrings> = {
     date: 'Peiʹvvmieʹrr',
     reference: 'Veʹrddõs',
     referenceLine: '{{label}}: {{value}}',
-    referenceSource: 'Lädd: {{source}}',
+    referenceSource: 'Lädd: {{source}}'
   },
   events: {
     title: 'Šõddmõõžž',
@@ -80,44 +92,58 @@ export const sms: WithDual<TimelineStrings> = {
       closed: 'Äʹšš puõtti: {{reason}}',
       'follow-up-due': 'Čuõʹvvemmeâldummuš suåppum {{date}} räjja',
       'follow-up-done': 'Čuõʹvvemmeâldummuš raajjum',
+      'period-agreed': 'UNTRANSLATED Jakso sovittu päättymään {{date}}',
+      'goals-set': 'UNTRANSLATED Tavoitteet kirjattu',
+      'needs-recorded': 'UNTRANSLATED Esteet ja puuttuvat palvelut kirjattu'
     },
     reasons: 'Määin: {{reasons}}',
     duration_one: 'Peešttõs {{count}} minutt',
-    duration_two: 'Peešttõs {{count}} minuutt',
     duration_other: 'Peešttõs {{count}} minutt',
-    score: 'Čuõkk {{score}}',
+    duration_two: 'Peešttõs {{count}} minuutt',
+    kilometres_one: 'UNTRANSLATED {{count}} kilometri',
+    kilometres_other: 'UNTRANSLATED {{count}} kilometriä',
+    kilometres_two: 'UNTRANSLATED {{count}} kilometriä',
+    periodReason: 'UNTRANSLATED Syy: {{reason}}',
+    barriers: 'UNTRANSLATED Mikä esti: {{list}}',
+    unmetNeeds: 'UNTRANSLATED Mitä puuttui: {{list}}',
+    score: 'Čuõkk {{score}}'
   },
   instruments: {
     swemwbs: 'pueʹrrvääjjam (SWEMWBS)',
-    esis: 'vuässadvuõtt',
+    esis: 'vuässadvuõtt'
   },
   closure: {
     title: 'Looppâm',
     endingReason: 'Looppâm määinn',
+    whyEnded: 'UNTRANSLATED Mistä syystä',
     meetings: 'Kaaunõõttmõõžž',
-    recommend: 'Raʹvvjõõllči pueʹrrvääjjamõhjjõõzz jeeʹresåʹrnne',
-    wellbeingStrengthened: 'Vuâmm, što pueʹrrvääjjam lij nânsmam',
-    likertAnswer: '{{value}}/5, {{label}}',
-    whatCameIn: 'Mii puõʹtti jieʹllma',
-    activitiesJoined: 'Tuåimmjummuž, koid son õhtti',
-    feedbackToReferrer: 'Maacctõs õhjjõõzz raajjja',
+    hours: 'UNTRANSLATED Käytetty aika',
+    hoursLinkWorker: 'UNTRANSLATED linkkihenkilö {{hours}} h',
+    hoursCoordinator: 'UNTRANSLATED koordinaattori {{hours}} h',
+    kilometres: 'UNTRANSLATED Kilometrejä',
+    whatCameIn: 'UNTRANSLATED Mitä arkeen tuli',
+    activitiesJoined: 'UNTRANSLATED Toiminnat, joihin hän jäi mukaan',
+    continuing: 'UNTRANSLATED Miten jatkaa',
+    personAnswers: 'UNTRANSLATED Henkilön omat vastaukset',
+    recommend: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?',
+    wellbeingStrengthened: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
+    answer: 'UNTRANSLATED {{label}} ({{value}}/5)',
     notAnswered: 'Ij vaʹsttum',
-  },
-  likert: {
-    '1': 'olgglaž jeeʹres mieʹlest',
-    '2': 'vueʹzzi jeeʹres mieʹlest',
-    '3': 'ij seämma ij-ga jeeʹres mieʹlest',
-    '4': 'vueʹzzi seämma mieʹlest',
-    '5': 'olgglaž seämma mieʹlest',
+    feedbackToReferrer: 'Maacctõs õhjjõõzz raajjja',
+    feedbackShared: 'UNTRANSLATED Henkilö antoi luvan kertoa palautteen lähetteen tekijälle.',
+    feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
   },
   actions: {
     addMeeting: 'Lââʹzzet kaaunõõttmõõžž',
     addNote: 'Lââʹzzet meârkkõõzz',
     recordActivity: 'Ǩeeʹrjet ǩiččlõttum tuåimmjummuž',
+    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
+    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
+    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
     close: 'Looppet äʹšš',
     save: 'Ruõkk',
     saveClose: 'Looppet äʹšš',
     cancel: 'Jaukkâd',
-    print: 'Printtee õʹhtteǩeässmõõžž',
-  },
+    print: 'Printtee õʹhtteǩeässmõõžž'
+  }
 };
