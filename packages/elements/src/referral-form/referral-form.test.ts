@@ -29,7 +29,8 @@ describe('<linkki-referral-form> professional', () => {
     const { detail } = await submitted;
     const { rows } = await intakeState(run);
     expect(rows).to.have.length(1);
-    expect(detail.reply).to.deep.equal({ id: referral.id, reference: rows[0]!.reference });
+    expect(detail.reply).to.deep.equal({ id: referral.id, reference: rows[0]!.reference, statusToken: detail.statusToken });
+    expect(detail.statusToken).to.match(/^[\w-]{43}$/);
     expect(rows[0]!.body).to.deep.equal(detail.referral);
     await confirmed(el);
     expect(h.focused()?.textContent).to.equal('The referral has been received');

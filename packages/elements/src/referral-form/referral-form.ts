@@ -16,6 +16,7 @@ import { emptyValues, fieldForPath, toReferral, typingIssues, type FieldId, type
 import { referralStyles } from './referral-form.styles.js';
 import { formBody, privacyNoticeMissing, privacyNoticeUrl } from './referral-view.js';
 import { clearControl, confirmation, sendingStatus } from './sending-view.js';
+import { StatusLinkController, statusTokenOf } from './status-link.js';
 import './strings.js';
 
 /** A draft id the schema would refuse (a damaged draft) is replaced, never sent. */
@@ -39,7 +40,7 @@ interface Draft {
  * @summary Referral form for professionals and for self-referral, GOV.UK-style errors, nothing lost.
  *
  * @fires linkki-submit - Cancelable. A valid referral is about to be sent. `detail`: the frozen `Referral`. Without `endpoint`, the host sends it and calls `complete(reference)` or `fail(issues)`; after a reload with a referral still pending it fires again with the same referral.
- * @fires linkki-submitted - The referral was received. `detail`: `{ referral, reply }`, `referral` being exactly what was sent.
+ * @fires linkki-submitted - The referral was received. `detail`: `{ referral, reply, statusToken? }`, `referral` being exactly what was sent; `statusToken` when the service gave one (the status link's secret: a host may keep it for the referrer; the element shows it once and stores it nowhere).
  * @fires change - Native-like: something in the form changed (fired after the form value is set).
  * @fires linkki-error - Validation failed, the server rejected it, or sending gave up. `detail`: `{ kind: 'validation' | 'rejected' | 'network', issues, status? }`.
  *
@@ -54,6 +55,7 @@ interface Draft {
  * @csspart submit - The submit button.
  * @csspart status - The visible sending status.
  * @csspart confirmation - The confirmation after success.
+ * @csspart status-link - The status link on the confirmation (with `status-page`).
  * @csspart privacy-notice - The link to the privacy notice.
  * @csspart unavailable - The message shown in self-referral when no privacy notice is given.
  */
@@ -86,6 +88,12 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   @property({ type: Number }) timeout = 15000;
   /** Milliseconds before the first retry; each later wait doubles, up to 30 s. */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  /**
+   * URL of the page that shows a referral's status (`<linkki-referral-status>`). When the service's
+   * reply carries a `statusToken`, the confirmation shows the link once, with a copy button: `{token}`
+   * in the URL is replaced by it, otherwise `#<token>` is appended (a fragment never reaches server logs).
+   */
+  @property({ attribute: 'status-page' }) statusPage: string | undefined;
   /** Level of the form's title heading (1–6, default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -100,6 +108,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   private readonly live = new LiveAnnouncer(this);
   private readonly drafts = new DraftController<Draft>(this, () => ({ mode: this.draft, key: `${this.draftKey}:${this.mode}` }));
   private readonly swemwbs = new EmbeddedSwemwbs(() => this.shadowRoot);
+  private readonly statusLink = new StatusLinkController(this, () => ({ i18n: this.i18n, page: this.statusPage }));
   private readonly outbox = new OutboxController<Referral>(
     this,
     () => ({ storage: this.draft, storageKey: `${this.draftKey}:${this.mode}`, timeoutMs: this.timeout, retryBaseMs: this.retryDelay }),
@@ -254,7 +263,10 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   private onSubmitted(referral: Referral, reply: unknown) {
     this.drafts.clear();
-    this.emit('linkki-submitted', { referral, reply });
+    // Only the reply that was confirmed counts: after a lost reply, the replay's new token.
+    const statusToken = statusTokenOf(reply);
+    this.statusLink.show(statusToken);
+    this.emit('linkki-submitted', { referral, reply, ...(statusToken ? { statusToken } : {}) });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="confirmation"] [tabindex="-1"]')?.focus());
   }
 
@@ -290,6 +302,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
     this.confirmClear = false;
     this.restored = false;
     this.referralId = randomId();
+    this.statusLink.forget();
     this.outbox.reset();
     this.drafts.clear();
     if (announce) this.live.announce(this.i18n.t('status.cleared'));
@@ -308,7 +321,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   override render() {
     const t = (key: string) => this.i18n.t(key, { context: this.mode === 'self' ? 'self' : undefined });
     if (this.outbox.state === 'done') {
-      return confirmation({ i18n: this.i18n, t, level: this.headingLevel, reference: this.outbox.reference, live: this.live.render(), startOver: () => this.clearAll(false) });
+      return confirmation({ i18n: this.i18n, t, level: this.headingLevel, reference: this.outbox.reference, statusLink: this.statusLink.render(), live: this.live.render(), startOver: () => this.clearAll(false) });
     }
     const privacyNotice = privacyNoticeUrl(this.privacyNotice, document.baseURI);
     if (this.mode === 'self' && !privacyNotice) return privacyNoticeMissing(this.i18n, this.headingLevel);

@@ -30,6 +30,8 @@ export interface ConfirmationView {
   t: (key: string) => string;
   level: number;
   reference: string | undefined;
+  /** The status link, shown once (or nothing). */
+  statusLink: TemplateResult | typeof nothing;
   live: TemplateResult;
   startOver: () => void;
 }
@@ -40,6 +42,7 @@ export function confirmation(view: ConfirmationView) {
     ${heading(view.level, t('confirmation.title'), { id: 'confirmation-title', focusTarget: true })}
     ${reference ? html`<p class="reference">${i18n.t('confirmation.reference', { reference })}</p>` : nothing}
     <p>${t('confirmation.next')}</p>
+    ${view.statusLink}
     <button type="button" class="secondary" @click=${view.startOver}>${t('actions.newReferral')}</button>
     ${view.live}
   </section>`;

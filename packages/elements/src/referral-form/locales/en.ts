@@ -93,4 +93,13 @@ export const en: ReferralStrings = {
     next: 'A coordinator will contact the person.',
     next_self: 'A coordinator will contact you. Thank you!',
   },
+  statusLink: {
+    intro: 'Follow the stage of the referral with this link. Save the link — it is shown only now.',
+    label: 'Link to the stage of the referral',
+    copy: 'Copy the link',
+    open: 'Open the link (opens in a new tab)',
+    copied: 'The link has been copied. Paste it into an email or your notes, for example.',
+    selected: 'The link could not be copied. It is now selected: copy it with the Ctrl and C keys, or write it down.',
+    shared: 'Anyone who has this link can see the stage of the referral and the feedback.',
+  },
 };

@@ -95,6 +95,15 @@ export const fi = {
     next: 'Koordinaattori ottaa yhteyttä henkilöön.',
     next_self: 'Koordinaattori ottaa sinuun yhteyttä. Kiitos!',
   },
+  statusLink: {
+    intro: 'Seuraa lähetteen vaihetta tästä linkistä. Tallenna linkki — se näytetään vain nyt.',
+    label: 'Linkki lähetteen vaiheeseen',
+    copy: 'Kopioi linkki',
+    open: 'Avaa linkki (avautuu uuteen välilehteen)',
+    copied: 'Linkki on kopioitu. Liitä se esimerkiksi sähköpostiin tai muistiinpanoihin.',
+    selected: 'Linkkiä ei voitu kopioida. Se on nyt valittuna: kopioi se näppäimillä Ctrl ja C tai kirjoita se muistiin.',
+    shared: 'Kuka tahansa, jolla on tämä linkki, näkee lähetteen vaiheen ja palautteen.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -94,4 +94,13 @@ export const se: ReferralStrings = {
     next: 'Koordináhtor váldá oktavuođa olbmui.',
     next_self: 'Koordináhtor váldá oktavuođa dutnje. Giitu!',
   },
+  statusLink: {
+    intro: 'UNTRANSLATED Seuraa lähetteen vaihetta tästä linkistä. Tallenna linkki — se näytetään vain nyt.',
+    label: 'UNTRANSLATED Linkki lähetteen vaiheeseen',
+    copy: 'UNTRANSLATED Kopioi linkki',
+    open: 'UNTRANSLATED Avaa linkki (avautuu uuteen välilehteen)',
+    copied: 'UNTRANSLATED Linkki on kopioitu. Liitä se esimerkiksi sähköpostiin tai muistiinpanoihin.',
+    selected: 'UNTRANSLATED Linkkiä ei voitu kopioida. Se on nyt valittuna: kopioi se näppäimillä Ctrl ja C tai kirjoita se muistiin.',
+    shared: 'UNTRANSLATED Kuka tahansa, jolla on tämä linkki, näkee lähetteen vaiheen ja palautteen.',
+  },
 };

@@ -93,4 +93,13 @@ export const sv: ReferralStrings = {
     next: 'En koordinator kontaktar personen.',
     next_self: 'En koordinator kontaktar dig. Tack!',
   },
+  statusLink: {
+    intro: 'Följ remissens skede med den här länken. Spara länken – den visas bara nu.',
+    label: 'Länk till remissens skede',
+    copy: 'Kopiera länken',
+    open: 'Öppna länken (öppnas i en ny flik)',
+    copied: 'Länken har kopierats. Klistra in den till exempel i ett e-postmeddelande eller i dina anteckningar.',
+    selected: 'Länken kunde inte kopieras. Den är nu markerad: kopiera den med tangenterna Ctrl och C eller skriv upp den.',
+    shared: 'Vem som helst som har den här länken ser remissens skede och responsen.',
+  },
 };
