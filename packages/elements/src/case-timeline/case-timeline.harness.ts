@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { getAllByRole, getByRole, queryByRole } from '../../../../test/helpers/queries.js';
+import { getAllByRole, getByLabelText, getByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import type { LinkkiCaseTimeline } from './case-timeline.js';
 
 /** Reads and drives the timeline the way a coordinator would: by headings, labels and buttons. */
@@ -58,5 +58,24 @@ export class CaseTimelineHarness {
   async check(label: string) {
     (getByRole(this.element, 'checkbox', { name: label }) as HTMLInputElement).click();
     await this.element.updateComplete;
+  }
+
+  /** Sets a field that is no text box (a date) by its label, as a date picker would. */
+  async fill(label: string | RegExp, value: string) {
+    const input = getByLabelText(this.element, label) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await this.element.updateComplete;
+  }
+
+  /** The names of the radios in the group with this legend, in order. */
+  options(group: string | RegExp): string[] {
+    return getAllByRole(getByRole(this.element, 'group', { name: group }), 'radio').map((r) => (r as HTMLInputElement).labels![0]!.textContent!.trim());
+  }
+
+  /** The error summary's messages. */
+  errors(): string[] {
+    const summary = queryByRole(this.element, 'alert');
+    return summary ? [...summary.querySelectorAll('li')].map((li) => li.textContent!.trim()) : [];
   }
 }

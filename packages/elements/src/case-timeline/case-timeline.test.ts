@@ -139,8 +139,9 @@ describe('<linkki-case-timeline> shows where the case stands', () => {
     const t = closure.innerText.replace(/\s+/g, ' ');
     expect(t).to.contain('Reason for ending Completed as planned');
     expect(t).to.contain('Meetings 3');
-    expect(t).to.contain('Would recommend the wellbeing referral to others 5/5, strongly agree');
-    expect(t).to.contain('Activities they joined Village hall singing group');
+    expect(t).to.contain("The person's own answers Would you recommend the wellbeing referral to others? Certainly (5/5)");
+    expect(t).to.contain('I feel my wellbeing has strengthened because of what followed from the wellbeing referral Agree (4/5)');
+    expect(t).to.contain('Activities they stayed on in Village hall singing group');
     el.catalogue = undefined;
     await el.updateComplete;
     expect(getByRole(el, 'region', { name: 'Ending' }).textContent).to.contain('Lauluryhmä');
@@ -212,16 +213,17 @@ describe('<linkki-case-timeline editable>', () => {
     expect((getByRole(el, 'textbox', { name: 'Number of meetings' }) as HTMLInputElement).value).to.equal('2');
     await h.press('Close the case', 1);
     expect(getByRole(el, 'alert').textContent).to.contain('Choose the reason for ending.');
-    await h.choose('Interrupted');
-    await h.choose('4 – somewhat agree', 'Would the person recommend the wellbeing referral to others? (optional)');
-    await h.type("What came into the person's everyday life (optional)", 'Lauluryhmä.');
+    await h.choose('Completed as planned');
+    await h.choose('Probably', 'Would you recommend the wellbeing referral to others? (optional)');
+    await h.type('In your own words (optional)', 'Lauluryhmä.');
     expect((getByRole(el, 'checkbox', { name: 'Village hall singing group' }) as HTMLInputElement).checked).to.equal(true);
+    expect((getByRole(el, 'checkbox', { name: 'Nordic walking group' }) as HTMLInputElement).checked).to.equal(false);
     const add = oneEvent(el, 'linkki-event-add');
     await h.press('Close the case', 1);
     const { detail } = (await add) as CustomEvent<Extract<CaseEvent, { type: 'closed' }>>;
     expect(validateCaseEvent(detail).ok).to.equal(true);
     expect(detail.closure).to.deep.equal({
-      endingReason: 'interrupted',
+      endingReason: 'completed',
       meetings: 2,
       recommend: 4,
       whatCameIn: 'Lauluryhmä.',
@@ -286,8 +288,8 @@ describe('<linkki-case-timeline> accessibility', () => {
     });
   }
 
-  for (const index of [0, 1, 2, 3]) {
-    it(`passes axe in every locale with edit form ${index + 1} of 4 open and its errors shown`, async () => {
+  for (const index of [0, 1, 2, 3, 4, 5, 6]) {
+    it(`passes axe in every locale with edit form ${index + 1} of 7 open and its errors shown`, async () => {
       await expectAccessibleInEveryLocale<LinkkiCaseTimeline>(timeline(midwayCase(), true), {
         prepare: async (el) => {
           await settled(el);

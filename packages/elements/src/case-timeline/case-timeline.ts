@@ -457,7 +457,8 @@ export class LinkkiCaseTimeline extends LinkkiElement {
       set: (key, value) => (this.values = { ...values, ...this.values, [key]: value }),
       suggestions: [...new Set([...caseNames, ...catalogueNames])].sort((a, b) => a.localeCompare(b, this.i18n.lang)),
       closure: {
-        level: level + 1,
+        // The error summary's heading is an h2: parts at the form title's level keep the outline in order.
+        level,
         offeredNames: caseActivities(progress).offered.map(this.activityName),
         clearSwemwbs: () => {
           this.swemwbs?.clear();
