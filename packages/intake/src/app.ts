@@ -7,6 +7,7 @@ import { Authenticator } from './auth.js';
 import { daysBetween, todayIn } from './follow-ups.js';
 import { clientOf, HttpError, RateLimiter, readJson } from './guards.js';
 import { staffIssues, StaffStore, type NewStaff, type Principal, type Role } from './staff.js';
+import { newStatusToken, StatusLinks } from './status-links.js';
 import { storable, unstorableText } from './storable.js';
 import { referralSummary } from './summary.js';
 import { IntakeStore, scopeOf, type ListQuery, type SaveResult } from './store.js';
@@ -149,6 +150,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
   const db = options.database ?? (await openDatabase(config));
   const store = new IntakeStore(db);
   const staff = new StaffStore(db);
+  const statusLinks = new StatusLinks(db);
   const auth = new Authenticator(staff, config.token, config.oidc);
   const limiter = new RateLimiter(config.ratePerMinute);
   const wrongTokens = new RateLimiter(WRONG_TOKENS_PER_MINUTE);
@@ -207,7 +209,11 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       const body = await readJson(req, config.maxBodyBytes);
       const referral = valid(validateReferral(body));
       const key = idempotencyKey(req, () => referral.id);
-      saved(res, await store.saveReferral(key, referral), (r) => ({ id: r.id, reference: r.reference }), corsHeaders(req));
+      const link = newStatusToken();
+      const result = await store.saveReferral(key, referral, link.hash);
+      // A replay gets a new status link and the earlier one stops working: the first reply may have been lost.
+      const statusToken = result.outcome === 'replayed' ? await statusLinks.rotate(result.value.id) : link.token;
+      saved(res, result, (r) => ({ id: r.id, reference: r.reference, statusToken }), corsHeaders(req));
       return path;
     }
     if (path === '/responses') {
@@ -242,6 +248,8 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       send(res, 200, { linkWorkers: await store.linkWorkers(principal.municipalities) });
       return path;
     }
+    if (path === '/status' || path.startsWith('/status/')) return statusRoute(req, res, path, method);
+    if (/^\/referrals\/[^/]*\/status-link$/.test(path)) return statusLinkRevoke(req, res, path, method);
     if (path === '/referrals' || path.startsWith('/referrals/')) return casework(req, res, path, method, query);
     if (path === '/staff' || path.startsWith('/staff/')) return staffRoutes(req, res, path, method, query);
     if (path === '/me') {
@@ -260,6 +268,41 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       return path;
     }
     throw notFound();
+  }
+
+  /**
+   * `GET`/`DELETE /status/{token}`: the referrer's status link (status-links.ts). Public, CORS for the
+   * configured origins. A malformed, unknown or revoked token is 404 and counts against the client's
+   * wrong-token limit; past it, 429 even for a right token. The token never reaches the log.
+   */
+  async function statusRoute(req: IncomingMessage, res: ServerResponse, path: string, method: string): Promise<string> {
+    if (!originAllowed(req)) throw new HttpError(403, { error: 'originNotAllowed' });
+    if (method === 'OPTIONS') {
+      send(res, 204, undefined, { ...corsHeaders(req), 'access-control-allow-methods': 'GET, DELETE', 'access-control-max-age': '600' });
+      return '/status/:token';
+    }
+    if (method !== 'GET' && method !== 'DELETE') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET, DELETE, OPTIONS' });
+    const client = clientOf(req, config.trustedProxies);
+    const wait = wrongTokens.waitFor(client);
+    if (wait > 0) throw new HttpError(429, { error: 'tooManyRequests' }, { 'retry-after': String(wait) });
+    const [, , token = '', extra] = path.split('/');
+    const found = extra !== undefined ? undefined : method === 'GET' ? await statusLinks.read(token) : await statusLinks.revoke(token);
+    if (!found) {
+      wrongTokens.take(client);
+      throw notFound();
+    }
+    send(res, method === 'GET' ? 200 : 204, method === 'GET' ? found : undefined, corsHeaders(req));
+    return '/status/:token';
+  }
+
+  /** `DELETE /referrals/{id}/status-link`: an admin revokes the referral's status links (204; 404 when no such referral). */
+  async function statusLinkRevoke(req: IncomingMessage, res: ServerResponse, path: string, method: string): Promise<string> {
+    if (method !== 'DELETE') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'DELETE' });
+    const principal = await signIn(req);
+    may(principal, ADMIN);
+    if (!(await statusLinks.revokeAll(segment(path.split('/')[2]!), principal))) throw notFound();
+    send(res, 204, undefined);
+    return '/referrals/:id/status-link';
   }
 
   /** `GET/POST /staff`, `POST /staff/:id/revoke`, `POST /staff/:id/key`: admin only. */

@@ -75,6 +75,15 @@ export const MIGRATIONS: readonly string[] = [
   // Closures recorded before the ending's reason was asked keep their data and say it was not recorded.
   `UPDATE case_events SET body = jsonb_set(body, '{closure,whyEnded}', '{"code": "not-recorded"}')
    WHERE body->>'type' = 'closed' AND body->'closure'->>'endingReason' IN ('interrupted', 'no-joint-work') AND NOT body->'closure' ? 'whyEnded';`,
+  // The referrer's status links (issue 13 §4): only the SHA-256 of a token; revoked ones stay, revoked.
+  // Referrals stored before have no link (an admin cannot make one: a token is shown only at sending).
+  `CREATE TABLE status_links (
+     hash text PRIMARY KEY,
+     referral_id text NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     revoked_at timestamptz
+   );
+   CREATE INDEX status_links_referral ON status_links (referral_id);`,
 ];
 
 const UNIQUE_VIOLATION = '23505';

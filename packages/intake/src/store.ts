@@ -110,15 +110,21 @@ export class IntakeStore {
    * result; the same key (or referral id) with another body is a conflict. Safe under concurrent
    * duplicates because the database's unique constraints decide, not this process.
    */
-  async saveReferral(key: string, referral: Referral): Promise<SaveResult<StoredReferral>> {
+  async saveReferral(key: string, referral: Referral, statusLinkHash?: string): Promise<SaveResult<StoredReferral>> {
     // The number is drawn only when no row has this key or id, so replays skip no references. Two
     // concurrent first tries both draw one and the loser's number is skipped: sequences never roll back.
+    // A new referral's status link (`statusLinkHash`, see status-links.ts) is stored in the same statement.
     const inserted = await this.db.query<ReferralRow>(
-      `INSERT INTO referrals (id, idempotency_key, reference, body)
-       SELECT $1, $2, 'LNK-' || $3::int || '-' || lpad(n::text, greatest(6, length(n::text)), '0'), $4
-       FROM (SELECT nextval('referral_number') AS n WHERE NOT EXISTS (SELECT 1 FROM referrals WHERE idempotency_key = $2 OR id = $1)) AS next
-       ON CONFLICT DO NOTHING RETURNING *`,
-      [referral.id, key, new Date().getUTCFullYear(), JSON.stringify(referral)],
+      `WITH inserted AS (
+         INSERT INTO referrals (id, idempotency_key, reference, body)
+         SELECT $1, $2, 'LNK-' || $3::int || '-' || lpad(n::text, greatest(6, length(n::text)), '0'), $4
+         FROM (SELECT nextval('referral_number') AS n WHERE NOT EXISTS (SELECT 1 FROM referrals WHERE idempotency_key = $2 OR id = $1)) AS next
+         ON CONFLICT DO NOTHING RETURNING *
+       ), link AS (
+         INSERT INTO status_links (hash, referral_id) SELECT $5, id FROM inserted WHERE $5::text IS NOT NULL
+       )
+       SELECT * FROM inserted`,
+      [referral.id, key, new Date().getUTCFullYear(), JSON.stringify(referral), statusLinkHash ?? null],
     );
     if (inserted[0]) return { outcome: 'created', value: toStored(inserted[0]) };
     const [existing] = await this.db.query<ReferralRow>('SELECT * FROM referrals WHERE idempotency_key = $1 OR id = $2', [key, referral.id]);

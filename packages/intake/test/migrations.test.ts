@@ -85,3 +85,21 @@ it('migration 4 marks early endings recorded without a reason as not recorded, a
   assert.deepEqual(bodies.e3, withReason);
   await db.close();
 });
+
+it('migration 5 (status links) keeps the referrals stored before it; they have no link', async () => {
+  const pglite = await PGlite.create('memory://');
+  const db: Database = {
+    kind: 'pglite',
+    query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+    script: async (sql) => void (await pglite.exec(sql)),
+    close: () => pglite.close(),
+  };
+  await migrate(db, MIGRATIONS.slice(0, 4));
+  await db.query(`INSERT INTO referrals (id, idempotency_key, reference, body, status) VALUES ('r1', 'k1', 'LNK-2026-000001', '{"kind":"self"}', 'new')`);
+  await migrate(db, MIGRATIONS.slice(0, 5));
+  assert.deepEqual(await db.query('SELECT id, reference, status FROM referrals'), [{ id: 'r1', reference: 'LNK-2026-000001', status: 'new' }]);
+  assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM status_links'), [{ n: 0 }]);
+  await db.query(`INSERT INTO status_links (hash, referral_id) VALUES ('h1', 'r1')`);
+  await assert.rejects(db.query(`INSERT INTO status_links (hash, referral_id) VALUES ('h2', 'no-such-referral')`), 'a link belongs to a referral');
+  await db.close();
+});
