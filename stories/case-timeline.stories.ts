@@ -1,6 +1,7 @@
 import type { Case } from '@linkki/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import {
   closedCase,
   directCase,
@@ -19,6 +20,22 @@ interface Args {
   order: 'newest' | 'oldest';
   editable: boolean;
   fixture: () => { record: Case; now: string };
+  /** Opens this form once the forms have loaded (e.g. `close`). */
+  openForm?: string;
+  /** API-backed: the intake's base URL, the referral's id and a staff key (e.g. from `npm start`). */
+  endpoint?: string;
+  caseId?: string;
+  authorization?: string;
+}
+
+/** Clicks the form's button once the lazily loaded forms are there, as a person would. */
+function openWhenReady(timeline: LinkkiCaseTimeline, form: string) {
+  const tryOpen = (attempt = 0) => {
+    const button = timeline.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-form="${form}"]`);
+    if (button) button.click();
+    else if (attempt < 50) setTimeout(() => tryOpen(attempt + 1), 100);
+  };
+  tryOpen();
 }
 
 /**
@@ -33,8 +50,21 @@ const meta: Meta<Args> = {
     lang: { control: 'select', options: ['', 'fi', 'se', 'smn', 'sms', 'sv', 'en'] },
     order: { control: 'inline-radio', options: ['newest', 'oldest'] },
     fixture: { table: { disable: true } },
+    openForm: { control: 'select', options: [undefined, 'meeting', 'note', 'activity', 'goals', 'period', 'needs', 'close'] },
   },
   render: (args) => {
+    if (args.endpoint) {
+      return html`<linkki-case-timeline
+        lang=${args.lang || undefined}
+        order=${args.order}
+        ?editable=${args.editable}
+        endpoint=${args.endpoint}
+        case-id=${args.caseId ?? ''}
+        .authorization=${args.authorization || undefined}
+        .catalogue=${sampleCatalogue}
+        .references=${sampleReferences}
+      ></linkki-case-timeline>`;
+    }
     const { record, now } = args.fixture();
     const append = (event: CustomEvent) => {
       const timeline = event.target as LinkkiCaseTimeline;
@@ -49,6 +79,7 @@ const meta: Meta<Args> = {
       .catalogue=${sampleCatalogue}
       .references=${sampleReferences}
       @linkki-event-add=${append}
+      ${ref((el) => el && args.openForm && openWhenReady(el as LinkkiCaseTimeline, args.openForm))}
     ></linkki-case-timeline>`;
   },
 };
@@ -65,4 +96,19 @@ export const NorthernSami: Story = { name: 'Northern Sami', args: { fixture: clo
 export const InvalidCase: Story = {
   name: 'Invalid case data',
   args: { fixture: () => ({ now: '2026-11-24', record: { id: 'broken', events: [{ type: 'meeting', at: 'eilen' }] } as unknown as Case }) },
+};
+export const ClosureForm: Story = {
+  name: 'Close form (the person answers herself, end SWEMWBS)',
+  args: { fixture: midwayCase, editable: true, openForm: 'close', lang: 'fi' },
+};
+export const AgreedPeriodForm: Story = { name: 'Agreed period form', args: { fixture: midwayCase, editable: true, openForm: 'period' } };
+export const NeedsForm: Story = { name: 'Barriers and unmet needs form', args: { fixture: midwayCase, editable: true, openForm: 'needs' } };
+/**
+ * Loads from and saves to a running intake: give its base URL (reachable from Storybook's origin —
+ * the same origin through a proxy, or an origin the intake allows), a staff key and a referral id
+ * (e.g. the demo's from `npm start`, see the README's sign-in section). The key is set as a property.
+ */
+export const FromTheIntake: Story = {
+  name: 'From the intake API (needs npm start)',
+  args: { editable: true, endpoint: 'http://localhost:8080/api', caseId: '', authorization: '' },
 };

@@ -86,6 +86,31 @@ describe('six months with a link worker', () => {
   });
 });
 
+describe('an agreed period', () => {
+  const agreed = (until: string, at: string, reason?: string): CaseEvent => ({ type: 'period-agreed', id: `p-${until}`, at: `${at}T12:00:00+02:00`, by: 'link-worker', until, ...(reason ? { reason } : {}) });
+  const work = (extra: CaseEvent[], now: string) => {
+    const result = caseProgress(linkWorkerCase('2026-03-02', extra), day(now)).jointWork;
+    if (result.kind !== 'link-worker') throw new Error('expected a link-worker period');
+    return result;
+  };
+
+  it('moves the end: the latest agreement counts, with its reason', () => {
+    const longer = work([agreed('2026-11-02', '2026-04-01', 'Kuoro alkaa syksyllä.')], '2026-10-01');
+    expect(isoDateOf(longer.deadline)).to.equal('2026-11-02');
+    expect(longer.state).to.equal('running');
+    expect(longer.left).to.deep.equal({ months: 1, days: 1 });
+    expect(longer.agreed).to.deep.equal({ reason: 'Kuoro alkaa syksyllä.' });
+    const shorter = work([agreed('2026-11-02', '2026-04-01'), agreed('2026-06-02', '2026-05-01')], '2026-07-01');
+    expect(isoDateOf(shorter.deadline)).to.equal('2026-06-02');
+    expect(shorter.state).to.equal('overdue');
+  });
+
+  it('agreed at six months is no change, and an end before the start is ignored', () => {
+    expect(work([agreed('2026-09-02', '2026-04-01')], '2026-04-02').agreed).to.equal(undefined);
+    expect(isoDateOf(work([agreed('2026-01-01', '2026-04-01')], '2026-04-02').deadline)).to.equal('2026-09-02');
+  });
+});
+
 describe('follow-up', () => {
   it('is due three months after closure, then overdue, then done', () => {
     const { record } = closedCase();

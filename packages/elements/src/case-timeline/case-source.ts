@@ -72,6 +72,7 @@ export class CaseSource implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly settings: () => CaseSourceSettings,
     private readonly loaded: (record: unknown) => void,
+    private readonly failed: (status: LoadState & { state: 'failed' }) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -115,6 +116,7 @@ export class CaseSource implements ReactiveController {
     if (generation !== this.generation) return;
     if (next.state === 'loaded') this.loaded(record);
     this.set(next);
+    if (next.state === 'failed') this.failed(next);
   }
 
   /** A load cut off by a disconnect starts again when the element is back. */

@@ -141,6 +141,7 @@ export class LinkkiCaseTimeline extends LinkkiElement {
     this,
     () => ({ endpoint: this.endpoint, caseId: this.caseId, authorization: this.authorization, timeoutMs: this.timeout }),
     (record) => (this.case = record as Case),
+    (failure) => this.emit('linkki-error', { kind: 'load', issues: [], ...(failure.status ? { status: failure.status } : {}) }),
   );
   private saver: EventSaver | undefined;
   private swemwbs: InstanceType<(typeof import('./edit/editing.js'))['EmbeddedSwemwbs']> | undefined;
