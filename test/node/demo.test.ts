@@ -29,6 +29,7 @@ describe('demo pages', () => {
   const pages: [string, string[]][] = [
     ['/', []],
     ['/municipal/', ['linkki-referral-form', 'linkki-activity-finder']],
+    ['/municipal/tila.html', ['linkki-referral-status']],
     ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs', 'linkki-case-timeline']],
     ['/link-worker/', ['linkki-case-timeline', 'linkki-activity-finder', 'linkki-swemwbs', 'linkki-participation']],
     ['/coordinator/', []],

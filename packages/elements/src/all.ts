@@ -11,6 +11,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'linkki-participation': () => import('./participation/define.js'),
   // The form can embed <linkki-swemwbs> in its own shadow root, where the page observer cannot see it.
   'linkki-referral-form': () => Promise.all([import('./referral-form/define.js'), import('./swemwbs/define.js')]),
+  'linkki-referral-status': () => import('./referral-status/define.js'),
   'linkki-case-timeline': () => import('./case-timeline/define.js'),
   'linkki-activity-finder': () => import('./activity-finder/define.js'),
 };

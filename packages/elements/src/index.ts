@@ -5,3 +5,4 @@ export { LinkkiElement, type EmitOptions } from './shared/linkki-element.js';
 export { tokens, baseStyles } from './shared/tokens.js';
 export { LinkkiFormElement, type FormAssociatedElement } from './shared/form-associated.js';
 export type { Answers, Layout, Score } from './questionnaire/questionnaire-element.js';
+export type { StatusErrorDetail, StatusState } from './referral-status/referral-status.js';
