@@ -85,3 +85,15 @@ export const closeReferral = (run: string, referralId: string, { feedback, conse
     ...(at ? { at } : {}),
     closure: { endingReason: 'completed', meetings: 4, ...(feedback ? { feedbackToReferrer: feedback } : {}), ...(consent ? { feedbackConsent: true } : {}) },
   } as Omit<CaseEvent, 'id' | 'at'>);
+
+/** Adds a staff member with the admin key (`POST /staff`) and returns her id and personal key (shown once). */
+export async function addStaff(run: string, member: { name: string; role: 'coordinator' | 'link-worker' | 'evaluator' | 'admin'; municipalities: string[] }) {
+  const response = await fetch(`${intakeBaseFor(run)}/staff`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` },
+    body: JSON.stringify(member),
+  });
+  if (response.status !== 201) throw new Error(`POST /staff answered ${response.status}: ${await response.text()}`);
+  const { staff, key } = (await response.json()) as { staff: { id: string }; key: string };
+  return { id: staff.id, key };
+}
