@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { caseMeasures, measureChange, validateCaseEvent, validateQuestionnaireResponse, validateReferral, type RecorderRole, type ValidationResult } from '@linkki/schema';
-import type { IntakeConfig } from './config.js';
+import { DEFAULT_RETENTION, type IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { Authenticator } from './auth.js';
 import { daysBetween, todayIn } from './follow-ups.js';
 import { clientOf, HttpError, RateLimiter, readJson } from './guards.js';
 import { staffIssues, StaffStore, type NewStaff, type Principal, type Role } from './staff.js';
 import { newStatusToken, StatusLinks } from './status-links.js';
+import { parseWebhook, Webhooks } from './webhooks.js';
 import { storable, unstorableText } from './storable.js';
+import { erasedView, Lifecycle } from './retention.js';
 import { referralSummary } from './summary.js';
 import { IntakeStore, scopeOf, type ListQuery, type SaveResult } from './store.js';
 
@@ -28,6 +30,10 @@ export interface Intake {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   readonly store: IntakeStore;
   readonly staff: StaffStore;
+  /** Webhook subscriptions and their delivery (webhooks.ts); `webhooks.deliverDue(now?)` sends what is due. */
+  readonly webhooks: Webhooks;
+  /** Erasure and export (retention.ts); `retention.run(now?)` erases what the retention period allows. */
+  readonly retention: Lifecycle;
   close(): Promise<void>;
 }
 
@@ -156,6 +162,8 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
   const wrongTokens = new RateLimiter(WRONG_TOKENS_PER_MINUTE);
   const base = options.basePath?.replace(/\/$/, '') ?? '';
   const log = options.log ?? (() => {});
+  const webhooks = new Webhooks(db, { log, now: options.now });
+  const lifecycle = new Lifecycle(db, config.retention ?? DEFAULT_RETENTION, log);
 
   const sameOrigin = (req: IncomingMessage, origin: string) => origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
   const originAllowed = (req: IncomingMessage) => {
@@ -250,8 +258,10 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     }
     if (path === '/status' || path.startsWith('/status/')) return statusRoute(req, res, path, method);
     if (/^\/referrals\/[^/]*\/status-link$/.test(path)) return statusLinkRevoke(req, res, path, method);
+    if (/^\/referrals\/[^/]*\/(export|erasure)$/.test(path)) return dataLifecycle(req, res, path, method);
     if (path === '/referrals' || path.startsWith('/referrals/')) return casework(req, res, path, method, query);
     if (path === '/staff' || path.startsWith('/staff/')) return staffRoutes(req, res, path, method, query);
+    if (path === '/webhooks' || path.startsWith('/webhooks/')) return webhookRoutes(req, res, path, method, query);
     if (path === '/me') {
       // Who the key or token signs in as, for the workspace to show the right views: staff data only.
       if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
@@ -305,6 +315,60 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     return '/referrals/:id/status-link';
   }
 
+  /**
+   * `GET /referrals/{id}/export` (everything stored about the person, audited) and
+   * `POST /referrals/{id}/erasure` (erase her personal data now, reason 'request'): admin only.
+   */
+  async function dataLifecycle(req: IncomingMessage, res: ServerResponse, path: string, method: string): Promise<string> {
+    const [, , id, action] = path.split('/') as [string, string, string, 'export' | 'erasure'];
+    const allowed = action === 'export' ? 'GET' : 'POST';
+    if (method !== allowed) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: allowed });
+    const principal = await signIn(req);
+    may(principal, ADMIN);
+    req.resume();
+    const target = segment(id);
+    const result = action === 'export' ? await lifecycle.exportCase(target, principal) : await lifecycle.erase(target, 'request', principal);
+    if (!result) throw notFound();
+    send(res, 200, result);
+    return `/referrals/:id/${action}`;
+  }
+
+  /** `POST`/`GET /webhooks`, `DELETE /webhooks/:id`, `GET /webhooks/:id/deliveries?limit=`: admin only (webhooks.ts). */
+  async function webhookRoutes(req: IncomingMessage, res: ServerResponse, path: string, method: string, query: URLSearchParams): Promise<string> {
+    const [, , id, sub, extra] = path.split('/');
+    if (extra !== undefined || (sub !== undefined && sub !== 'deliveries')) throw notFound();
+    const allow = sub ? 'GET' : id !== undefined ? 'DELETE' : 'GET, POST';
+    if (!allow.split(', ').includes(method)) throw new HttpError(405, { error: 'methodNotAllowed' }, { allow });
+    const principal = await signIn(req);
+    may(principal, ADMIN);
+    if (id === undefined && method === 'POST') {
+      const parsed = parseWebhook(await readJson(req, config.maxBodyBytes));
+      if (!parsed.ok) throw new HttpError(422, { issues: parsed.issues });
+      const added = await webhooks.add(parsed.value);
+      await store.audit(principal, 'webhook-add', null, { webhookId: added.id });
+      send(res, 201, added);
+      return '/webhooks';
+    }
+    for (const name of new Set(query.keys())) if (name !== 'limit' || !sub || query.getAll(name).length > 1) throw invalid(name);
+    if (id === undefined) {
+      send(res, 200, { webhooks: await webhooks.list() });
+      return '/webhooks';
+    }
+    const target = segment(id);
+    if (!sub) {
+      if (!(await webhooks.remove(target))) throw notFound();
+      await store.audit(principal, 'webhook-delete', null, { webhookId: target });
+      send(res, 204, undefined);
+      return '/webhooks/:id';
+    }
+    const limit = Number(query.get('limit') ?? 100);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalid('limit');
+    const deliveries = await webhooks.deliveries(target, limit);
+    if (!deliveries) throw notFound();
+    send(res, 200, { deliveries });
+    return '/webhooks/:id/deliveries';
+  }
+
   /** `GET/POST /staff`, `POST /staff/:id/revoke`, `POST /staff/:id/key`: admin only. */
   async function staffRoutes(req: IncomingMessage, res: ServerResponse, path: string, method: string, query: URLSearchParams): Promise<string> {
     const [, , id, sub, extra] = path.split('/');
@@ -356,18 +420,22 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       if (!RESPONDENTS[principal.role]) throw forbidden();
     } else may(principal, sub === 'assignment' ? ASSIGNERS : CASEWORK);
     const scope = scopeOf(principal);
+    // An erased case takes nothing more: its person's data is gone.
+    if (id && method === 'POST' && (await lifecycle.isErased(segment(id), scope))) throw new HttpError(409, { error: 'erased' });
     if (!id) {
       const page = listQueryOf(query);
       // Asking for a municipality outside one's own is refused, not answered with an empty list.
       if (page.municipalities && scope.municipalities && !page.municipalities.every((m) => scope.municipalities!.includes(m))) throw forbidden();
       const today = todayIn('Europe/Helsinki', options.now?.() ?? new Date());
-      const referrals = (await store.listReferrals(page, scope, principal)).map((row) => referralSummary(row, today));
+      const referrals = (await store.listReferrals(page, scope, principal)).map((row) =>
+        row.erased ? { ...referralSummary(row, today), followUpDue: null, erased: row.erased } : referralSummary(row, today),
+      );
       const next = referrals.length === page.limit ? referrals.at(-1)?.reference : undefined;
       send(res, 200, { referrals, ...(next ? { next } : {}) });
     } else if (!sub) {
       const referral = await store.getReferral(segment(id), scope, principal);
       if (!referral) throw notFound();
-      send(res, 200, referral);
+      send(res, 200, referral.erased ? erasedView(referral) : referral);
     } else if (sub === 'assignment') {
       const body = (await readJson(req, config.maxBodyBytes)) as { staffId?: unknown } | null;
       const staffId = body && typeof body === 'object' ? body.staffId : undefined;
@@ -417,9 +485,17 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     }
   }
 
+  // Retention at start and then every `intervalHours`; a failure is logged and never stops the service.
+  await lifecycle.runSafely(options.now?.());
+  lifecycle.schedule(options.now);
+
+  // Webhook deliveries in the background (unref'd: they never keep the process alive); close() stops them.
+  webhooks.start(config.webhookIntervalMs ?? 5_000);
+
   return {
     store,
     staff,
+    webhooks,
     async handle(req, res) {
       const target = targetOf(req.url);
       const path = target?.pathname ?? '';
@@ -437,6 +513,11 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       }
       return true;
     },
-    close: () => (options.database ? Promise.resolve() : db.close()),
+    retention: lifecycle,
+    close: async () => {
+      await webhooks.stop();
+      await lifecycle.stop();
+      if (!options.database) await db.close();
+    },
   };
 }

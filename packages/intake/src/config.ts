@@ -22,7 +22,21 @@ export interface IntakeConfig {
    * 0 (none) uses the socket's address. More than you run lets a client pick its own address.
    */
   trustedProxies: number;
+  /** Milliseconds between webhook deliveries' runs (default 5000); 0: no timer (`deliverDue` only). */
+  webhookIntervalMs?: number;
+  /** Erasure of personal data after the case closes (default: 24 months, checked every 24 hours). */
+  retention?: RetentionConfig;
 }
+
+/** How long personal data of a closed case is kept, and how often that is checked. */
+export interface RetentionConfig {
+  /** Cases whose latest closure is more than this many calendar months ago are erased (at least 1). */
+  months: number;
+  /** Hours between checks (besides the one at start). */
+  intervalHours: number;
+}
+
+export const DEFAULT_RETENTION: RetentionConfig = { months: 24, intervalHours: 24 };
 
 export interface OidcConfig {
   issuer: string;
@@ -81,6 +95,30 @@ function proxyHops(value: string | undefined): number {
   return hops;
 }
 
+/** `LINKKI_INTAKE_RETENTION_MONTHS` (a whole number ≥ 1) and `LINKKI_INTAKE_RETENTION_INTERVAL_HOURS` (0 < h ≤ 596). */
+export function retentionOf(env: NodeJS.ProcessEnv): RetentionConfig {
+  const months = env.LINKKI_INTAKE_RETENTION_MONTHS;
+  const hours = env.LINKKI_INTAKE_RETENTION_INTERVAL_HOURS;
+  const retention = { ...DEFAULT_RETENTION };
+  if (months !== undefined && months !== '') {
+    if (!/^\d+$/.test(months) || Number(months) < 1 || Number(months) > 1200) throw new Error(`LINKKI_INTAKE_RETENTION_MONTHS: a whole number of months, at least 1, not "${months}"`);
+    retention.months = Number(months);
+  }
+  if (hours !== undefined && hours !== '') {
+    // setInterval takes at most 2^31 - 1 ms, a little under 597 hours.
+    if (!(Number(hours) > 0 && Number(hours) <= 596)) throw new Error(`LINKKI_INTAKE_RETENTION_INTERVAL_HOURS: hours between checks, above 0 and at most 596, not "${hours}"`);
+    retention.intervalHours = Number(hours);
+  }
+  return retention;
+}
+
+/** `LINKKI_INTAKE_WEBHOOK_INTERVAL_MS`: a whole number of milliseconds, 0 for none; default 5000. */
+function webhookInterval(value: string | undefined): number {
+  if (value === undefined || value === '') return 5_000;
+  if (!/^\d+$/.test(value) || Number(value) > 2 ** 31 - 1) throw new Error(`LINKKI_INTAKE_WEBHOOK_INTERVAL_MS: milliseconds between webhook deliveries (0: none), not "${value}"`);
+  return Number(value);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): IntakeConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -91,5 +129,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): IntakeConfi
     maxBodyBytes: number(env.LINKKI_INTAKE_MAX_BODY_BYTES, 64 * 1024),
     trustedProxies: proxyHops(env.LINKKI_INTAKE_TRUST_PROXY),
     oidc: oidcOf(env),
+    webhookIntervalMs: webhookInterval(env.LINKKI_INTAKE_WEBHOOK_INTERVAL_MS),
+    retention: retentionOf(env),
   };
 }

@@ -84,6 +84,38 @@ export const MIGRATIONS: readonly string[] = [
      revoked_at timestamptz
    );
    CREATE INDEX status_links_referral ON status_links (referral_id);`,
+  // Data lifecycle (issue 13 §5): an erased referral keeps only coded fields (`retained`: its
+  // evaluation facts; `body`: its coded part). Referrals stored before are live: nothing erased.
+  `ALTER TABLE referrals ADD COLUMN erased_at timestamptz, ADD COLUMN erasure_reason text, ADD COLUMN retained jsonb;`,
+  // Signed webhooks (issue 13 §4): subscriptions (a deleted one keeps its log) and the outbox, whose
+  // rows are the delivery log. The secret is kept as is: it signs. Nothing of a person is stored here;
+  // a delivery's body is made from the referral when it is sent.
+  `CREATE TABLE webhooks (
+     id text PRIMARY KEY,
+     url text NOT NULL,
+     secret text NOT NULL,
+     municipalities text[],
+     events text[] NOT NULL,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     deleted_at timestamptz
+   );
+   CREATE TABLE webhook_deliveries (
+     id text PRIMARY KEY,
+     webhook_id text NOT NULL REFERENCES webhooks (id),
+     type text NOT NULL,
+     referral_id text NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed', 'cancelled')),
+     attempts integer NOT NULL DEFAULT 0,
+     next_attempt_at timestamptz DEFAULT now(),
+     last_attempt_at timestamptz,
+     delivered_at timestamptz,
+     last_status integer,
+     last_error text
+   );
+   CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
+   CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_at);
+   CREATE INDEX webhook_deliveries_referral ON webhook_deliveries (referral_id);`,
 ];
 
 const UNIQUE_VIOLATION = '23505';

@@ -3,6 +3,7 @@ import type { CaseEvent, QuestionnaireResponse, RecorderRole, Referral } from '@
 import type { Database } from './database.js';
 import { followUpDue, type FollowUpDue } from './follow-ups.js';
 import type { Principal } from './staff.js';
+import { enqueueSql, eventTypeSql } from './webhooks.js';
 
 /**
  * Which referrals a caller may see, applied in the SQL of every query: `municipalities` (null: all)
@@ -22,9 +23,9 @@ export function scopeOf(principal: Principal): Scope {
 }
 
 /** The scope as SQL on `referrals r`, its two parameters numbered from `n`. */
-const inScope = (n: number) =>
+export const inScope = (n: number) =>
   `($${n}::text[] IS NULL OR r.body->'person'->>'municipality' = ANY ($${n}::text[])) AND ($${n + 1}::text IS NULL OR r.assigned_to = $${n + 1})`;
-const scopeParams = (scope: Scope) => [scope.municipalities, scope.assignedTo];
+export const scopeParams = (scope: Scope) => [scope.municipalities, scope.assignedTo];
 /** Who an audit row names: `$n` staff id, `$n+1` role; no row when there is no actor (internal use). */
 const actorParams = (actor: Principal | undefined) => [actor?.staffId ?? null, actor?.role ?? null];
 
@@ -47,6 +48,11 @@ export interface StoredReferral {
   assignedTo: string | null;
   referral: Referral;
   events: CaseEvent[];
+  /**
+   * Set when the person's data has been erased (retention or request): then `referral` holds only
+   * its coded fields and `events` no free text (see retention.ts).
+   */
+  erased?: { at: string; reason: string };
 }
 
 /**
@@ -77,6 +83,8 @@ interface ReferralRow {
   body: Referral;
   idempotency_key: string;
   assigned_to?: string | null;
+  erased_at?: Date | string | null;
+  erasure_reason?: string | null;
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString();
@@ -99,7 +107,9 @@ function statusAfter(event: CaseEvent): string | null {
 }
 
 function toStored(row: ReferralRow, events: CaseEvent[] = []): StoredReferral {
-  return { id: row.id, reference: row.reference, status: row.status, receivedAt: iso(row.received_at), assignedTo: row.assigned_to ?? null, referral: row.body, events };
+  const stored: StoredReferral = { id: row.id, reference: row.reference, status: row.status, receivedAt: iso(row.received_at), assignedTo: row.assigned_to ?? null, referral: row.body, events };
+  if (row.erased_at) stored.erased = { at: iso(row.erased_at), reason: row.erasure_reason ?? '' };
+  return stored;
 }
 
 export class IntakeStore {
@@ -113,7 +123,8 @@ export class IntakeStore {
   async saveReferral(key: string, referral: Referral, statusLinkHash?: string): Promise<SaveResult<StoredReferral>> {
     // The number is drawn only when no row has this key or id, so replays skip no references. Two
     // concurrent first tries both draw one and the loser's number is skipped: sequences never roll back.
-    // A new referral's status link (`statusLinkHash`, see status-links.ts) is stored in the same statement.
+    // A new referral's status link (`statusLinkHash`, see status-links.ts) and its webhook outbox rows
+    // (webhooks.ts) are stored in the same statement.
     const inserted = await this.db.query<ReferralRow>(
       `WITH inserted AS (
          INSERT INTO referrals (id, idempotency_key, reference, body)
@@ -122,7 +133,7 @@ export class IntakeStore {
          ON CONFLICT DO NOTHING RETURNING *
        ), link AS (
          INSERT INTO status_links (hash, referral_id) SELECT $5, id FROM inserted WHERE $5::text IS NOT NULL
-       )
+       ), outbox AS (${enqueueSql("'referral.received'", 'inserted')})
        SELECT * FROM inserted`,
       [referral.id, key, new Date().getUTCFullYear(), JSON.stringify(referral), statusLinkHash ?? null],
     );
@@ -235,7 +246,8 @@ export class IntakeStore {
 
   /**
    * Appends a case event; a `routed` event also sets the referral's status to its route, `closed`
-   * to its ending reason. One statement, so the event, the status change and the audit row land together.
+   * to its ending reason. One statement, so the event, the status change, the audit row and the
+   * webhook outbox rows (`referral.routed`/`referral.closed`) land together.
    */
   async appendEvent(referralId: string, event: CaseEvent, scope: Scope = EVERYTHING, actor?: Principal): Promise<SaveResult<CaseEvent> | undefined> {
     const [row] = await this.db.query<{ id: string }>(`SELECT r.id FROM referrals r WHERE r.id = $1 AND ${inScope(2)}`, [referralId, ...scopeParams(scope)]);
@@ -248,7 +260,7 @@ export class IntakeStore {
        ), logged AS (
          INSERT INTO audit (staff_id, role, action, referral_id, detail)
          SELECT $5, $6, 'append-event', $2, jsonb_build_object('type', $7::text) FROM event WHERE $6::text IS NOT NULL
-       )
+       ), outbox AS (${enqueueSql(eventTypeSql('$7::text'), '(SELECT r.id, r.body FROM referrals r WHERE r.id = $2 AND EXISTS (SELECT 1 FROM event))')})
        SELECT EXISTS (SELECT 1 FROM event) AS inserted`,
       [event.id, referralId, JSON.stringify(event), statusAfter(event), ...actorParams(actor), event.type],
     )) as [{ inserted: boolean }];
@@ -287,7 +299,8 @@ export class IntakeStore {
 
   /**
    * The closed cases in `scope` whose follow-up SWEMWBS is still to do, with when it is due (see
-   * `followUpDue`), oldest due first. Scope is in the SQL; only cases with a `closed` event are read.
+   * `followUpDue`), oldest due first. Scope is in the SQL; only cases with a `closed` event are read,
+   * and no erased one (nobody is to contact a person whose data is gone).
    */
   async followUps(scope: Scope = EVERYTHING): Promise<(FollowUpDue & { id: string; reference: string; name: string | undefined })[]> {
     const rows = await this.db.query<{ id: string; reference: string; name: string | null; events: CaseEvent[] }>(
@@ -295,7 +308,7 @@ export class IntakeStore {
          (SELECT jsonb_agg(e.body ORDER BY e.recorded_at, e.id) FROM case_events e
           WHERE e.referral_id = r.id AND e.body->>'type' IN ('closed', 'follow-up-due', 'follow-up-done', 'questionnaire-completed')) AS events
        FROM referrals r
-       WHERE EXISTS (SELECT 1 FROM case_events c WHERE c.referral_id = r.id AND c.body->>'type' = 'closed') AND ${inScope(1)}`,
+       WHERE EXISTS (SELECT 1 FROM case_events c WHERE c.referral_id = r.id AND c.body->>'type' = 'closed') AND r.erased_at IS NULL AND ${inScope(1)}`,
       scopeParams(scope),
     );
     return rows

@@ -43,6 +43,8 @@ for (const [name, open] of backends()) {
     const principals = {} as Record<string, Principal>;
     let r758: Referral;
     let r320: Referral;
+    /** Erased by the erasure rows of the table (admin first; again, the same answer). */
+    let erasable: Referral;
     // Each call from an address of its own (behind one trusted proxy), so that the table's many
     // deliberate 401s do not run into the failed sign-in limit, which has a test of its own.
     let client = 0;
@@ -80,7 +82,8 @@ for (const [name, open] of backends()) {
       await add('linkWorker320', 'link-worker', ['320']);
       r758 = inMunicipality('758');
       r320 = inMunicipality('320', selfReferral);
-      for (const r of [r758, r320]) await intake.store.saveReferral(r.id, r);
+      erasable = inMunicipality('758');
+      for (const r of [r758, r320, erasable]) await intake.store.saveReferral(r.id, r);
       assert.deepEqual(await intake.store.assign(r758.id, ids.linkWorkerAssigned!), { assignedTo: ids.linkWorkerAssigned });
     });
     after(async () => {
@@ -90,7 +93,7 @@ for (const [name, open] of backends()) {
 
     // Every endpoint × caller × in/out of scope → status. Out of scope is 404, as if the referral did
     // not exist; a role that may not use the endpoint at all is 403; no or a wrong credential is 401.
-    const table: [string, (t: { r758: string; r320: string; ids: Record<string, string> }) => [string, string, unknown?], Partial<Record<Who, number>>][] = [
+    const table: [string, (t: { r758: string; r320: string; erasable: string; ids: Record<string, string> }) => [string, string, unknown?], Partial<Record<Who, number>>][] = [
       ['GET /referrals', () => ['GET', '/referrals'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 200, linkWorkerOther: 200, evaluator: 403 }],
       ['GET /referrals?municipality=320', () => ['GET', '/referrals?municipality=320'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 200, linkWorkerOther: 200, evaluator: 403 }],
       ['GET /referrals/:id (758, assigned)', (t) => ['GET', `/referrals/${t.r758}`], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 200, linkWorkerOther: 404, evaluator: 403 }],
@@ -111,12 +114,16 @@ for (const [name, open] of backends()) {
       ['POST /staff/:id/key', (t) => ['POST', `/staff/${t.ids.linkWorker320}/key`], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['GET /me', () => ['GET', '/me'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 200, linkWorkerOther: 200, evaluator: 200 }],
       ['GET /audit', () => ['GET', '/audit'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['GET /referrals/:id/export (758)', (t) => ['GET', `/referrals/${t.r758}/export`], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['GET /referrals/:id/export (unknown)', () => ['GET', `/referrals/${randomUUID()}/export`], { bootstrap: 404, admin: 404, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['POST /referrals/:id/erasure', (t) => ['POST', `/referrals/${t.erasable}/erasure`], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['POST /referrals/:id/erasure (unknown)', () => ['POST', `/referrals/${randomUUID()}/erasure`], { bootstrap: 404, admin: 404, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
     ];
     for (const [endpoint, request, expected] of table) {
       for (const who of WHO) {
         const status = expected[who] ?? 401;
         it(`${endpoint} as ${who} → ${status}`, async () => {
-          const [method, path, body] = request({ r758: r758.id, r320: r320.id, ids });
+          const [method, path, body] = request({ r758: r758.id, r320: r320.id, erasable: erasable.id, ids });
           const res = await call(who, method, path, body);
           assert.equal(res.status, status, await res.text());
           if (status === 401) assert.equal(res.headers.get('www-authenticate'), 'Bearer');
@@ -170,6 +177,7 @@ for (const [name, open] of backends()) {
         ['POST', `/referrals/${r758.id}/responses`, startSwemwbs()],
         ['GET', '/follow-ups'],
         ['GET', '/link-workers'],
+        ['GET', `/referrals/${r758.id}/export`],
         ['GET', '/me'],
         ['GET', `/audit?referral=${r758.id}`],
         ['GET', '/health'],
@@ -213,6 +221,7 @@ for (const [name, open] of backends()) {
         ['linkWorkerAssigned', 'POST', `/referrals/${r758.id}/responses`, startSwemwbs(), 'record-response'],
         ['coordinator758', 'GET', `/referrals/${r758.id}/responses`, undefined, 'read-responses'],
         ['linkWorkerAssigned', 'GET', '/follow-ups', undefined, 'list-follow-ups'],
+        ['admin', 'GET', `/referrals/${r320.id}/export`, undefined, 'export'],
       ];
       for (const [who, method, path, body, action] of steps) {
         const before = await count();

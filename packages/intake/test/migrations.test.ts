@@ -103,3 +103,25 @@ it('migration 5 (status links) keeps the referrals stored before it; they have n
   await assert.rejects(db.query(`INSERT INTO status_links (hash, referral_id) VALUES ('h2', 'no-such-referral')`), 'a link belongs to a referral');
   await db.close();
 });
+
+it('the data-lifecycle migration (erased_at, erasure_reason, retained) keeps every referral as it was: live, nothing erased', async () => {
+  const pglite = await PGlite.create('memory://');
+  const db: Database = {
+    kind: 'pglite',
+    query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+    script: async (sql) => void (await pglite.exec(sql)),
+    close: () => pglite.close(),
+  };
+  const lifecycle = MIGRATIONS.findIndex((sql) => sql.includes('erased_at'));
+  assert.ok(lifecycle > 0);
+  await migrate(db, MIGRATIONS.slice(0, lifecycle));
+  const body = { kind: 'self', person: { name: 'Testi Henkilö', municipality: '758' } };
+  await db.query(`INSERT INTO referrals (id, idempotency_key, reference, body, status) VALUES ('r1', 'k1', 'LNK-2026-000001', $1, 'completed')`, [JSON.stringify(body)]);
+  await db.query(`INSERT INTO case_events (id, referral_id, body) VALUES ('e1', 'r1', '{"type":"note","text":"Soitettu"}')`);
+  await migrate(db);
+  assert.deepEqual(await db.query('SELECT id, idempotency_key, reference, status, body, erased_at, erasure_reason, retained FROM referrals'), [
+    { id: 'r1', idempotency_key: 'k1', reference: 'LNK-2026-000001', status: 'completed', body, erased_at: null, erasure_reason: null, retained: null },
+  ]);
+  assert.deepEqual(await db.query('SELECT id, body FROM case_events'), [{ id: 'e1', body: { type: 'note', text: 'Soitettu' } }]);
+  await db.close();
+});
