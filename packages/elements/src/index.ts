@@ -6,3 +6,4 @@ export { tokens, baseStyles } from './shared/tokens.js';
 export { LinkkiFormElement, type FormAssociatedElement } from './shared/form-associated.js';
 export type { Answers, Layout, Score } from './questionnaire/questionnaire-element.js';
 export type { StatusErrorDetail, StatusState } from './referral-status/referral-status.js';
+export type { CaseListErrorDetail, CaseOpenedDetail } from './case-list/case-list.js';
