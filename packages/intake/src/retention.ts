@@ -19,7 +19,7 @@ import type { Principal } from './staff.js';
  * - each case event without free text (`strippedEvent`); notes are deleted;
  * - the referral's id, reference, status, time received, assigned link worker and its audit rows
  *   (ids, no personal data).
- * Its status links and webhook outbox rows are deleted, and the idempotency key (which a client may
+ * Its status links and waiting webhook deliveries are deleted, and the idempotency key (which a client may
  * choose) is replaced by its hash. All of this is one statement, so one transaction per referral,
  * with the `erase` audit row (`detail.reason`: `retention` or `request`) in it.
  */
@@ -125,8 +125,12 @@ export function cutoffOf(now: Date, months: number): string {
   return `${addMonths(iso.slice(0, 10), -months)}${iso.slice(10)}`;
 }
 
-/** Tables written by other parts of the intake that hold a referral's rows to delete on erasure, when they exist. */
-const ERASED_WITH_REFERRAL = ['status_links', 'webhook_outbox'];
+/**
+ * Rows of other parts of the intake deleted with a referral's personal data, when their tables
+ * exist: its status links, and its webhook deliveries still waiting to be sent (the delivery log of
+ * those sent or given up stays: ids, times and status codes only).
+ */
+const ERASED_WITH_REFERRAL: { table: string; also?: string }[] = [{ table: 'status_links' }, { table: 'webhook_deliveries', also: "status = 'pending'" }];
 /** Columns never exported: secrets and their hashes. */
 const SECRET_COLUMN = /hash|secret|token|signature|salt/i;
 const TABLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -159,7 +163,7 @@ function plainRow(row: Record<string, unknown>): Record<string, unknown> {
 export class Lifecycle {
   private timer: ReturnType<typeof setInterval> | undefined;
   private running: Promise<unknown> = Promise.resolve();
-  private tablesPresent: Promise<string[]> | undefined;
+  private tablesPresent: Promise<typeof ERASED_WITH_REFERRAL> | undefined;
 
   constructor(
     private readonly db: Database,
@@ -237,15 +241,16 @@ export class Lifecycle {
     return rows.length > 0;
   }
 
-  private optionalTables(): Promise<string[]> {
+  private optionalTables(): Promise<typeof ERASED_WITH_REFERRAL> {
     this.tablesPresent ??= (async () => {
-      const present: string[] = [];
-      for (const table of ERASED_WITH_REFERRAL) {
-        const [row] = await this.db.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [table]);
-        if (row?.found) present.push(table);
+      const present: typeof ERASED_WITH_REFERRAL = [];
+      for (const entry of ERASED_WITH_REFERRAL) {
+        const [row] = await this.db.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [entry.table]);
+        if (row?.found) present.push(entry);
       }
       return present;
     })();
+    this.tablesPresent.catch(() => (this.tablesPresent = undefined));
     return this.tablesPresent;
   }
 
@@ -262,7 +267,9 @@ export class Lifecycle {
       const stripped = events.map((e) => ({ id: e.id, body: strippedEvent(e.body) }));
       const kept = stripped.filter((e) => e.body !== null);
       const dropped = stripped.filter((e) => e.body === null).map((e) => e.id);
-      const deletes = tables.map((table, i) => `, gone_${i} AS (DELETE FROM ${table} WHERE referral_id IN (SELECT id FROM target))`).join('\n');
+      const deletes = tables
+        .map(({ table, also }, i) => `, gone_${i} AS (DELETE FROM ${table} WHERE referral_id IN (SELECT id FROM target)${also ? ` AND ${also}` : ''})`)
+        .join('\n');
       const [done] = await this.db.query<ReferralRow>(
         `WITH target AS (
            SELECT id FROM referrals WHERE id = $1 AND erased_at IS NULL

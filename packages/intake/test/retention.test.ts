@@ -214,6 +214,7 @@ for (const [name, open] of backends()) {
     let server: Server;
     let url: string;
     const lines: string[] = [];
+    let webhooks = false;
     const keys: Record<string, string> = {};
     const ids: Record<string, string> = {};
     /** The cases: closed 25 months ago (erased by retention), 23 months ago and open (kept), open (erased on request). */
@@ -261,6 +262,8 @@ for (const [name, open] of backends()) {
         ids[who] = staff.id;
         keys[who] = key;
       }
+      // A webhook subscriber, when the intake has webhooks: the cases' changes wait for it in the outbox.
+      webhooks = (await call('admin', 'POST', '/webhooks', { url: 'https://hooks.example/linkki' })).status === 201;
       cases.old = await makeCase('Alfa', 1, monthsAgo(25));
       cases.recent = await makeCase('Beeta', 2, monthsAgo(23));
       cases.open = await makeCase('Gamma', 3, undefined);
@@ -304,6 +307,12 @@ for (const [name, open] of backends()) {
       if (cases.old.statusToken) assert.equal((await fetch(`${url}/status/${cases.old.statusToken}`)).status, 404);
       const [links] = await db.query<{ n: string | number }>("SELECT CASE WHEN to_regclass('status_links') IS NULL THEN 0 ELSE 1 END AS n");
       if (Number(links!.n)) assert.deepEqual(await db.query('SELECT * FROM status_links WHERE referral_id = $1', [cases.old.id]), []);
+
+      // Its webhook deliveries still waiting are gone (when the intake has webhooks).
+      if (webhooks) {
+        const pending = await db.query("SELECT id FROM webhook_deliveries WHERE referral_id = $1 AND status = 'pending'", [cases.old.id]);
+        assert.deepEqual(pending, []);
+      }
 
       // One audit row: who (the system), what, which case, why; the log line has counts only.
       const audit = await db.query<{ staff_id: string | null; role: string; detail: unknown }>("SELECT staff_id, role, detail FROM audit WHERE referral_id = $1 AND action = 'erase'", [cases.old.id]);
