@@ -1,49 +1,23 @@
-import {
-  validateCase,
-  validateCaseEvent,
-  type Activity,
-  type ActivityRef,
-  type Case,
-  type CaseEvent,
-  type Catalogue,
-  type RecorderRole,
-  type ValidationIssue,
-} from '@linkki/schema';
+import { validateCase, type Activity, type ActivityRef, type Case, type Catalogue, type RecorderRole, type ValidationIssue } from '@linkki/schema';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { languageReady, LocalizeController } from '../i18n/index.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { focusErrorSummary, type SummaryError } from '../shared/error-summary.js';
 import { heading } from '../shared/heading.js';
 import { issueMessage } from '../shared/issue-message.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import type { DraftMode } from '../shared/draft-controller.js';
-import type { OutboxEntry } from '../shared/outbox-controller.js';
-import { addMonths, dayOf, isoDateOf, today, type Day } from './calendar.js';
-import { caseActivities } from './case-activities.js';
-import { caseProgress, JOINT_WORK_MONTHS, type CaseProgress } from './case-progress.js';
-import { authorizationHeader, CaseSource, caseUrl } from './case-source.js';
+import { dayOf, today, type Day } from './calendar.js';
+import { caseProgress, type CaseProgress } from './case-progress.js';
+import { CaseSource } from './case-source.js';
 import { timelineStyles } from './case-timeline.styles.js';
 import { closureView } from './closure-view.js';
-import type { EventFieldId, EventFormKind, EventFormValues, FormContext } from './edit/event-form-model.js';
-import type { EventSaver, SavedBody } from './edit/event-saver.js';
+import type { EditSession } from './edit/edit-session.js';
 import { eventList, type Order } from './event-list.js';
 import { followUpView, jointWorkView, statusView } from './progress-view.js';
 import { usableReferences, wellbeingView, type ReferenceLine } from './wellbeing-chart.js';
 import './strings.js';
-
-const FORM_ACTIONS: [EventFormKind, string][] = [
-  ['meeting', 'actions.addMeeting'],
-  ['note', 'actions.addNote'],
-  ['activity', 'actions.recordActivity'],
-  ['goals', 'actions.setGoals'],
-  ['period', 'actions.agreePeriod'],
-  ['needs', 'actions.recordNeeds'],
-  ['close', 'actions.close'],
-];
-/** Messages for a final refusal while saving, by HTTP status (422 shows the issues on their fields). */
-const REFUSALS: Record<number, string> = { 401: 'status.unauthorized', 403: 'status.notFound', 404: 'status.notFound', 409: 'status.conflict', 422: 'status.rejected' };
 
 /**
  * Where one person's case stands: events by month, time left of the agreed period with a link
@@ -122,34 +96,20 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   /** Milliseconds before the first retry of a save; each later wait doubles, up to 30 s. */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
 
-  @state() private openForm: EventFormKind | undefined;
-  @state() private values: EventFormValues | undefined;
-  @state() private issues: ValidationIssue[] = [];
-  /** A refusal while saving, in words (the form keeps what was typed). */
-  @state() private refusal: { key: string; status: number } | undefined;
-
   private readonly i18n = new LocalizeController(this, ['timeline', 'timelineEdit']);
-  /** The edit forms module, loaded the first time the timeline is editable. */
-  @state() private editing: typeof import('./edit/editing.js') | undefined;
+  /** The edit forms at work, loaded the first time the timeline is editable. */
+  @state() private editing: EditSession | undefined;
   private editingRequested = false;
   private readonly live = new LiveAnnouncer(this);
   private validation: ReturnType<typeof validateCase> | undefined;
   @state() private activities = new Map<string, Activity>();
   private nameIn: ((activity: Activity, lang: string) => string) | undefined;
-  private opener: EventFormKind | undefined;
   private readonly source = new CaseSource(
     this,
     () => ({ endpoint: this.endpoint, caseId: this.caseId, authorization: this.authorization, timeoutMs: this.timeout }),
     (record) => (this.case = record as Case),
     (failure) => this.emit('linkki-error', { kind: 'load', issues: [], ...(failure.status ? { status: failure.status } : {}) }),
   );
-  private saver: EventSaver | undefined;
-  private swemwbs: InstanceType<(typeof import('./edit/editing.js'))['EmbeddedSwemwbs']> | undefined;
-  /** Ids of the open form's entries: kept across retries and refusals, new after a 409. */
-  private eventId = '';
-  private responseKey = '';
-  /** The end SWEMWBS of the open close form is stored; a second try sends only the closure. */
-  private swemwbsSaved = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -181,40 +141,36 @@ export class LinkkiCaseTimeline extends LinkkiElement {
         await languageReady(this.i18n.lang);
         // Field styles come with the forms, not with every read-only timeline.
         adoptStyles(this.renderRoot as ShadowRoot, [...LinkkiCaseTimeline.elementStyles, module.fieldStyles]);
-        this.swemwbs = new module.EmbeddedSwemwbs(() => this.shadowRoot);
-        this.editing = module;
+        this.editing = new module.EditSession({
+          element: this,
+          i18n: this.i18n,
+          announce: (message) => this.live.announce(message),
+          emit: (name, detail, options) => this.emit(name, detail, options),
+          settings: () => ({
+            endpoint: this.endpoint,
+            caseId: this.caseId,
+            authorization: this.authorization,
+            draft: this.draft,
+            timeout: this.timeout,
+            retryDelay: this.retryDelay,
+            recorderRole: this.recorderRole,
+            today: this.today,
+          }),
+          api: () => this.api,
+          reload: () => this.source.load(true),
+          activities: () => this.activities,
+          activityName: this.activityName,
+        });
       });
     }
     if ((changed.has('endpoint') || changed.has('caseId') || changed.has('authorization')) && this.api) void this.source.load();
-    if (this.editing && this.api && !this.saver) this.saver = this.createSaver(this.editing);
+    if (this.editing && this.api) this.editing.connectApi();
     if (changed.has('case')) this.validation = this.case === undefined ? undefined : validateCase(this.case);
     if (changed.has('catalogue')) void this.loadCatalogue(this.catalogue);
   }
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has('case') && this.validation && !this.validation.ok) this.emit('linkki-error', { kind: 'validation', issues: this.validation.issues });
-  }
-
-  /** The outbox of this case; created once the forms and the API are both there, it resumes what a reload left pending. */
-  private createSaver(module: typeof import('./edit/editing.js')): EventSaver {
-    return new module.EventSaver(
-      this,
-      () => ({
-        storage: this.draft,
-        storageKey: `linkki-case-timeline:${this.caseId}`,
-        timeoutMs: this.timeout,
-        retryBaseMs: this.retryDelay,
-        headers: (): Record<string, string> => (this.authorization ? { Authorization: authorizationHeader(this.authorization) } : {}),
-      }),
-      {
-        // Refusals get their own, more specific message (see `onRefused`).
-        announce: (key, options) => !key.startsWith('status.rejected') && this.live.announce(this.i18n.t(key, options)),
-        saved: (entry, reply) => this.onSaved(entry, reply),
-        allSaved: () => void this.onAllSaved(),
-        rejected: (status, issues) => void this.onRefused(status, issues),
-        gaveUp: () => this.emit('linkki-error', { kind: 'network', issues: [] }),
-      },
-    );
   }
 
   private async loadCatalogue(catalogue: Catalogue | Activity[] | undefined) {
@@ -290,186 +246,13 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   }
 
   private actions(progress: CaseProgress) {
-    const closed = progress.closure !== undefined;
-    const offered = this.editable && this.editing ? FORM_ACTIONS.filter(([kind]) => !(closed && kind === 'close')) : [];
     return html`<div class="actions" part="actions">
-      ${offered.map(
-        ([kind, key]) => html`<button type="button" class="secondary" data-form=${kind} aria-expanded=${this.openForm === kind ? 'true' : 'false'}
-          ?disabled=${Boolean(this.saver?.busy) && this.openForm !== kind} @click=${() => this.open(kind, progress)}>${this.i18n.t(key)}</button>`,
-      )}
+      ${this.editable && this.editing ? this.editing.buttons(progress) : nothing}
       <button type="button" class="secondary print" @click=${() => print()}>${this.i18n.t('actions.print')}</button>
     </div>`;
   }
 
-  /** The six-month end and the start of joint work, for the period form. */
-  private formContext(progress: CaseProgress): FormContext {
-    const work = progress.jointWork;
-    if (work.kind !== 'link-worker') return {};
-    return { start: isoDateOf(work.start), sixMonthsUntil: isoDateOf(addMonths(work.start, JOINT_WORK_MONTHS)) };
-  }
-
-  private async open(kind: EventFormKind, progress: CaseProgress) {
-    if (this.openForm === kind || !this.editing || this.saver?.busy) return;
-    const meetings = progress.events.filter((e) => e.type === 'meeting').length;
-    const work = progress.jointWork;
-    const until = work.kind === 'link-worker' ? isoDateOf(work.deadline) : '';
-    this.values = this.editing.emptyEventValues({ date: isoDateOf(this.today), meetings, joined: caseActivities(progress).joined, until });
-    this.issues = [];
-    this.refusal = undefined;
-    this.eventId = `event-${this.editing.randomId()}`;
-    this.responseKey = `response-${this.editing.randomId()}`;
-    this.swemwbsSaved = false;
-    this.saver?.outbox.reset();
-    this.openForm = kind;
-    this.opener = kind;
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.event-form [data-step-focus]')?.focus();
-  }
-
-  private async closeForm(message?: string) {
-    this.openForm = undefined;
-    this.issues = [];
-    this.refusal = undefined;
-    this.swemwbs?.clear();
-    if (message) this.live.announce(message);
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`button[data-form="${this.opener}"]`)?.focus();
-  }
-
-  private errors(fieldForPath: (path: ValidationIssue['path']) => EventFieldId | undefined): Partial<Record<EventFieldId, string>> {
-    const errors: Partial<Record<EventFieldId, string>> = {};
-    for (const issue of this.issues) {
-      const field = fieldForPath(issue.path);
-      if (field && !errors[field]) errors[field] = issueMessage(this.i18n, issue, field);
-    }
-    return errors;
-  }
-
-  private async submit(kind: EventFormKind, progress: CaseProgress, values: EventFormValues) {
-    if (this.saver?.busy) return;
-    const { toCaseEvent, typingIssues } = this.editing!;
-    const suggestions = [...this.activities.values()].map((a): [string, string] => [this.activityName({ activityId: a.id, name: a.id }), a.id]);
-    const now = new Date();
-    const candidate = toCaseEvent(kind, values, {
-      id: this.eventId,
-      by: this.recorderRole,
-      now,
-      activityIdByName: new Map(suggestions),
-      offeredActivities: caseActivities(progress).offered,
-    });
-    const result = validateCaseEvent(candidate);
-    const swemwbsIssues = kind === 'close' && this.swemwbs ? this.swemwbs.issues() : [];
-    const issues = [...typingIssues(kind, values, this.formContext(progress)), ...swemwbsIssues, ...(result.ok ? [] : result.issues)];
-    this.refusal = undefined;
-    if (issues.length || !result.ok) {
-      this.issues = issues;
-      await this.updateComplete;
-      focusErrorSummary(this.shadowRoot);
-      return;
-    }
-    this.issues = [];
-    const event = result.value;
-    const response = kind === 'close' && !this.swemwbsSaved ? this.swemwbs?.response : undefined;
-    if (this.api && this.saver && this.endpoint && this.caseId) {
-      const entries: OutboxEntry<SavedBody>[] = [];
-      if (response) entries.push({ key: this.responseKey, endpoint: caseUrl(this.endpoint, this.caseId, 'responses'), body: response });
-      entries.push({ key: event.id, endpoint: caseUrl(this.endpoint, this.caseId, 'events'), body: event });
-      this.saver.save(entries);
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#send-status')?.focus();
-      return;
-    }
-    if (response) {
-      const completed: CaseEvent = { type: 'questionnaire-completed', id: `event-${this.editing!.randomId()}`, at: event.at, by: this.recorderRole, response };
-      if (!this.emit('linkki-event-add', completed, { cancelable: true })) {
-        this.live.announce(this.i18n.t('saved.declined'));
-        return;
-      }
-      this.swemwbsSaved = true;
-    }
-    if (this.emit('linkki-event-add', event, { cancelable: true })) await this.closeForm(this.i18n.t('saved.added'));
-    else this.live.announce(this.i18n.t('saved.declined'));
-  }
-
-  /** One entry is stored: say so to the host, as the event the case now holds. */
-  private onSaved(entry: OutboxEntry<SavedBody>, reply: unknown) {
-    const body = entry.body;
-    let event: CaseEvent;
-    if ('type' in body) event = body;
-    else {
-      this.swemwbsSaved = true;
-      const id = String((reply as { id?: unknown } | undefined)?.id ?? entry.key);
-      event = { type: 'questionnaire-completed', id, at: body.completedAt, by: this.recorderRole, response: body };
-    }
-    this.emit('linkki-event-added', { caseId: this.caseId, event });
-  }
-
-  private async onAllSaved() {
-    if (this.openForm) await this.closeForm(this.i18n.t('saved.added'));
-    await this.source.load(true);
-  }
-
-  private async onRefused(status: number, issues: ValidationIssue[]) {
-    this.refusal = { key: REFUSALS[status] ?? 'status.rejectedUnknown', status };
-    if (status === 409) {
-      // Another entry holds this id: nothing of this one was stored. Saving again goes under new ids.
-      this.eventId = `event-${this.editing!.randomId()}`;
-      this.responseKey = `response-${this.editing!.randomId()}`;
-    }
-    this.issues = status === 422 ? issues : [];
-    this.emit('linkki-error', { kind: 'rejected', issues, status });
-    this.live.announce(this.i18n.t(this.refusal.key, { status }));
-    await this.updateComplete;
-    if (this.issues.length) focusErrorSummary(this.shadowRoot);
-    else this.shadowRoot?.querySelector<HTMLElement>('#send-status')?.focus();
-  }
-
-  private saveStatus() {
-    const { editing, saver, refusal } = this;
-    if (refusal) {
-      return html`<div class="status status--error" id="send-status" part="save-status" tabindex="-1" role="alert">
-        <p>${this.i18n.t(refusal.key, { status: refusal.status })}</p>
-      </div>`;
-    }
-    return editing && saver ? html`<div part="save-status">${editing.sendingStatus(this.i18n, saver.outbox)}</div>` : nothing;
-  }
-
   private form(progress: CaseProgress, level: number) {
-    const { openForm: kind, editing, values } = this;
-    if (!this.editable || !kind || !editing || !values) return nothing;
-    const errors = this.errors(editing.fieldForPath);
-    const summary: SummaryError[] = editing.FIELD_ORDER.filter((f) => errors[f]).map((f) => ({ target: f, message: errors[f]! }));
-    const caseNames = progress.events.flatMap((e) => (e.type === 'activity-tried' || e.type === 'activity-joined' ? [this.activityName(e.activity)] : []));
-    const catalogueNames = [...this.activities.values()].map((a) => this.activityName({ activityId: a.id, name: a.id }));
-    const busy = Boolean(this.saver?.busy);
-    const sixMonths = this.formContext(progress).sixMonthsUntil;
-    return html`<div @linkki-change=${() => this.issues.length && this.requestUpdate()}>${editing.eventForm({
-      i18n: this.i18n,
-      kind,
-      values,
-      errors,
-      summary,
-      disabled: busy,
-      busy,
-      root: () => this.shadowRoot,
-      label: (id) => this.i18n.t(`fields.${id}.label`, { context: kind }),
-      hint: (id) =>
-        this.i18n.t(`fields.${id}.hint`, { defaultValue: '', context: id === 'until' && !sixMonths ? 'none' : undefined, date: sixMonths ? this.i18n.date(sixMonths, { day: 'numeric', month: 'numeric', year: 'numeric' }) : '' }) || undefined,
-      set: (key, value) => (this.values = { ...values, ...this.values, [key]: value }),
-      suggestions: [...new Set([...caseNames, ...catalogueNames])].sort((a, b) => a.localeCompare(b, this.i18n.lang)),
-      closure: {
-        // The error summary's heading is an h2: parts at the form title's level keep the outline in order.
-        level,
-        offeredNames: caseActivities(progress).offered.map(this.activityName),
-        clearSwemwbs: () => {
-          this.swemwbs?.clear();
-          this.issues = this.issues.filter((i) => i.path[0] !== 'swemwbs');
-        },
-      },
-      status: this.saveStatus(),
-      heading: (text) => heading(level, text, { focusTarget: true }),
-      submit: () => void this.submit(kind, progress, this.values ?? values),
-      cancel: () => void this.closeForm(),
-    })}</div>`;
+    return this.editable && this.editing ? this.editing.form(progress, level) : nothing;
   }
 }

@@ -15,10 +15,5 @@ registerDefaults('timelineEdit', {
   en: () => import('./locales/en.js').then((m) => m.en),
 });
 
-export { emptyEventValues, fieldForPath, toCaseEvent, typingIssues, FIELD_ORDER } from './event-form-model.js';
-export { eventForm } from './event-form-view.js';
-export { EventSaver } from './event-saver.js';
-export { EmbeddedSwemwbs } from '../../referral-form/embedded-swemwbs.js';
-export { sendingStatus } from '../../referral-form/sending-view.js';
-export { randomId } from '../../shared/random-id.js';
+export { EditSession } from './edit-session.js';
 export { fieldStyles } from '../../shared/field.styles.js';
