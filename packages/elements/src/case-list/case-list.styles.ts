@@ -55,7 +55,8 @@ export const caseListStyles = css`
     vertical-align: top;
     padding: var(--_space-2) var(--_space-2);
     border-block-end: 1px solid var(--_row-border-color);
-    /* Long words wrap inside their cell: no sideways scrolling on a small screen. */
+    /* Long words wrap inside their cell: no sideways scrolling on a small screen (word-break for older Safari). */
+    word-break: break-word;
     overflow-wrap: anywhere;
   }
   thead th {

@@ -280,7 +280,7 @@ describe('<linkki-case-list> loads from the intake', () => {
     expect(errors).to.deep.equal(['network', 'network']);
   });
 
-  it('is accessible in all six languages while loading, after a 401 and after a failed load', async () => {
+  it('is accessible in all six languages while loading, after a failed load, a 401 and a 403', async () => {
     const run = newRun();
     const worker = await addStaff(run, { name: 'Testi Saavutettava', role: 'link-worker', municipalities: ['758'] });
     await planRequests(run, ['slow:1500', 'slow:1500', 'slow:1500', 'slow:1500', 'slow:1500', 'slow:1500', '503', '503', '503', '503', '503', '503']);
@@ -293,6 +293,17 @@ describe('<linkki-case-list> loads from the intake', () => {
     });
     await expectAccessibleInEveryLocale<LinkkiCaseList>(() => html`<linkki-case-list endpoint=${endpoint} .authorization=${'not-a-key'}></linkki-case-list>`, {
       prepare: async (el) => answered(el),
+    });
+    // An evaluator sees aggregates only: the list is refused (403) and says so, with nothing to retry.
+    const evaluator = await addStaff(run, { name: 'Testi Arvioija', role: 'evaluator', municipalities: ['758'] });
+    await expectAccessibleInEveryLocale<LinkkiCaseList>(() => html`<linkki-case-list endpoint=${endpoint} .authorization=${evaluator.key}></linkki-case-list>`, {
+      prepare: async (el, lang) => {
+        await answered(el);
+        if (lang === 'en') {
+          expect(getByRole(el, 'alert').textContent).to.contain('You do not have access to these cases.');
+          expect(queryAllByRole(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal(['Clear choices']);
+        }
+      },
     });
   });
 });
