@@ -10,7 +10,7 @@ import { LiveAnnouncer } from '../shared/live-announcer.js';
 import type { DraftMode } from '../shared/draft-controller.js';
 import { dayOf, today, type Day } from './calendar.js';
 import { caseProgress, type CaseProgress } from './case-progress.js';
-import { CaseSource } from './case-source.js';
+import type { CaseSource, LoadState } from './case-source.js';
 import { timelineStyles } from './case-timeline.styles.js';
 import { closureView } from './closure-view.js';
 import type { EditSession } from './edit/edit-session.js';
@@ -104,12 +104,8 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   private validation: ReturnType<typeof validateCase> | undefined;
   @state() private activities = new Map<string, Activity>();
   private nameIn: ((activity: Activity, lang: string) => string) | undefined;
-  private readonly source = new CaseSource(
-    this,
-    () => ({ endpoint: this.endpoint, caseId: this.caseId, authorization: this.authorization, timeoutMs: this.timeout }),
-    (record) => (this.case = record as Case),
-    (failure) => this.emit('linkki-error', { kind: 'load', issues: [], ...(failure.status ? { status: failure.status } : {}) }),
-  );
+  /** Loading from the intake API, downloaded only by a timeline that has an `endpoint`. */
+  private source: CaseSource | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -131,7 +127,7 @@ export class LinkkiCaseTimeline extends LinkkiElement {
 
   /** True when the case comes from, and goes to, the intake API. */
   private get api(): boolean {
-    return this.source.configured;
+    return Boolean(this.endpoint && this.caseId && this.authorization);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -157,16 +153,34 @@ export class LinkkiCaseTimeline extends LinkkiElement {
             today: this.today,
           }),
           api: () => this.api,
-          reload: () => this.source.load(true),
+          reload: () => this.load(true),
           activities: () => this.activities,
           activityName: this.activityName,
         });
       });
     }
-    if ((changed.has('endpoint') || changed.has('caseId') || changed.has('authorization')) && this.api) void this.source.load();
+    if ((changed.has('endpoint') || changed.has('caseId') || changed.has('authorization')) && this.api) void this.load();
     if (this.editing && this.api) this.editing.connectApi();
     if (changed.has('case')) this.validation = this.case === undefined ? undefined : validateCase(this.case);
     if (changed.has('catalogue')) void this.loadCatalogue(this.catalogue);
+  }
+
+  /** Loads the case from the intake; `quietly` keeps the current one on screen (a reload after saving). */
+  private async load(quietly = false) {
+    if (!this.source) {
+      const { CaseSource } = await import('./case-source.js');
+      this.source ??= new CaseSource(
+        this,
+        () => ({ endpoint: this.endpoint, caseId: this.caseId, authorization: this.authorization, timeoutMs: this.timeout }),
+        (record) => (this.case = record as Case),
+        (failure) => this.emit('linkki-error', { kind: 'load', issues: [], ...(failure.status ? { status: failure.status } : {}) }),
+      );
+    }
+    await this.source.load(quietly);
+  }
+
+  private get loadState(): LoadState {
+    return this.source?.status ?? (this.api ? { state: 'loading' } : { state: 'idle' });
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -193,7 +207,7 @@ export class LinkkiCaseTimeline extends LinkkiElement {
 
   override render() {
     const level = this.headingLevel;
-    const status = this.source.status;
+    const status = this.loadState;
     const body = this.api && status.state !== 'loaded' && !this.validation
       ? this.loadStatus()
       : !this.validation
@@ -208,12 +222,12 @@ export class LinkkiCaseTimeline extends LinkkiElement {
 
   /** Loading, or why the case could not be loaded, with "Try again" where trying again can help. */
   private loadStatus() {
-    const status = this.source.status;
+    const status = this.loadState;
     if (status.state === 'failed') {
       return html`<div class="invalid" role="alert" part="load-status">
         <p>${this.i18n.t(`load.${status.reason}`)}</p>
         ${status.reason === 'network'
-          ? html`<button type="button" class="secondary" @click=${() => void this.source.load()}>${this.i18n.t('load.retry')}</button>`
+          ? html`<button type="button" class="secondary" @click=${() => void this.load()}>${this.i18n.t('load.retry')}</button>`
           : nothing}
       </div>`;
     }
