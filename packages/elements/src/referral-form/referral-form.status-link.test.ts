@@ -24,6 +24,8 @@ async function send(el: LinkkiReferralForm, h: ReferralFormHarness) {
   await h.press('Send referral');
   const { detail } = (await submitted) as CustomEvent<Submitted>;
   await confirmed(el);
+  // The link's view loads when there is a link to show.
+  if (el.statusPage) await waitUntil(() => queryByRole(el, 'textbox', { name: 'Link to the stage of the referral' }), 'no status link');
   return detail;
 }
 

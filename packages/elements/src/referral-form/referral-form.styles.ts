@@ -68,39 +68,6 @@ export const referralStyles = css`
     font-size: var(--_font-size-large);
     font-weight: 700;
   }
-  .status-link {
-    border-block-start: 1px solid var(--_color-border);
-    margin-block: var(--_space-4);
-    padding-block-start: var(--_space-4);
-  }
-  .status-link label {
-    display: block;
-    font-weight: 700;
-    margin-block-end: var(--_space-2);
-  }
-  /* The whole address in view at 320 px, to read or write down; it wraps anywhere. */
-  .status-link textarea {
-    inline-size: 100%;
-    word-break: break-all;
-    resize: none;
-  }
-  .status-link-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-3) var(--_space-4);
-    align-items: center;
-    margin-block: var(--_space-3);
-  }
-  .status-link-actions a {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_target-size);
-    color: var(--_color-primary);
-    font-weight: 700;
-  }
-  .status-link-copied:empty {
-    margin: 0;
-  }
   input[type='tel'],
   input[type='email'] {
     max-width: 20em;
