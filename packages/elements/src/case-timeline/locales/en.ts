@@ -126,16 +126,6 @@ export const en: TimelineStrings = {
     feedbackNotShared: 'No consent: the feedback stays on the case only and the referrer does not see it.',
   },
   actions: {
-    addMeeting: 'Add a meeting',
-    addNote: 'Add a note',
-    recordActivity: 'Record an activity tried',
-    setGoals: 'Record goals',
-    agreePeriod: 'Change the length of the period',
-    recordNeeds: 'Record barriers and gaps',
-    close: 'Close the case',
-    save: 'Save',
-    saveClose: 'Close the case',
-    cancel: 'Cancel',
     print: 'Print a summary',
   },
 };

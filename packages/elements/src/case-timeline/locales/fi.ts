@@ -125,16 +125,6 @@ export const fi = {
     feedbackNotShared: 'Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.',
   },
   actions: {
-    addMeeting: 'Lisää tapaaminen',
-    addNote: 'Lisää muistiinpano',
-    recordActivity: 'Kirjaa kokeiltu toiminta',
-    setGoals: 'Kirjaa tavoitteet',
-    agreePeriod: 'Muuta jakson pituutta',
-    recordNeeds: 'Kirjaa esteet ja puutteet',
-    close: 'Päätä asiakkuus',
-    save: 'Tallenna',
-    saveClose: 'Päätä asiakkuus',
-    cancel: 'Peruuta',
     print: 'Tulosta yhteenveto',
   },
 };

@@ -134,16 +134,6 @@ export const se: WithDual<TimelineStrings> = {
     feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
   },
   actions: {
-    addMeeting: 'Lasit deaivvadeami',
-    addNote: 'Lasit notáhta',
-    recordActivity: 'Čális geahččaluvvon doaimma',
-    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
-    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
-    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
-    close: 'Loahpat ášši',
-    save: 'Vurke',
-    saveClose: 'Loahpat ášši',
-    cancel: 'Šluhte',
     print: 'Čálit čoahkkáigeasu'
   }
 };

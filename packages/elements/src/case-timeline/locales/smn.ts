@@ -134,16 +134,6 @@ export const smn: WithDual<TimelineStrings> = {
     feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
   },
   actions: {
-    addMeeting: 'Laset teivâdem',
-    addNote: 'Laset muuštonmerkkim',
-    recordActivity: 'Čääli keččâllum toimâ',
-    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
-    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
-    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
-    close: 'Lopât aašâ',
-    save: 'Vuorkkii',
-    saveClose: 'Lopât aašâ',
-    cancel: 'Šludde',
     print: 'Printtii čuákánkiäsu'
   }
 };

@@ -134,16 +134,6 @@ export const sms: WithDual<TimelineStrings> = {
     feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
   },
   actions: {
-    addMeeting: 'Lââʹzzet kaaunõõttmõõžž',
-    addNote: 'Lââʹzzet meârkkõõzz',
-    recordActivity: 'Ǩeeʹrjet ǩiččlõttum tuåimmjummuž',
-    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
-    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
-    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
-    close: 'Looppet äʹšš',
-    save: 'Ruõkk',
-    saveClose: 'Looppet äʹšš',
-    cancel: 'Jaukkâd',
     print: 'Printtee õʹhtteǩeässmõõžž'
   }
 };

@@ -126,16 +126,6 @@ export const sv: TimelineStrings = {
     feedbackNotShared: 'Inget lov: responsen finns endast i ärendets uppgifter och remittenten ser den inte.',
   },
   actions: {
-    addMeeting: 'Lägg till ett möte',
-    addNote: 'Lägg till en anteckning',
-    recordActivity: 'Registrera en prövad verksamhet',
-    setGoals: 'Registrera mål',
-    agreePeriod: 'Ändra periodens längd',
-    recordNeeds: 'Registrera hinder och brister',
-    close: 'Avsluta ärendet',
-    save: 'Spara',
-    saveClose: 'Avsluta ärendet',
-    cancel: 'Avbryt',
     print: 'Skriv ut en sammanfattning',
   },
 };

@@ -186,6 +186,16 @@ export const se: TimelineEditStrings = {
     }
   },
   actions: {
+    addMeeting: 'Lasit deaivvadeami',
+    addNote: 'Lasit notáhta',
+    recordActivity: 'Čális geahččaluvvon doaimma',
+    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
+    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
+    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
+    close: 'Loahpat ášši',
+    save: 'Vurke',
+    saveClose: 'Loahpat ášši',
+    cancel: 'Šluhte',
     clearSwemwbs: 'UNTRANSLATED Poista kyselyn vastaukset',
     retryNow: 'UNTRANSLATED Yritä nyt'
   },

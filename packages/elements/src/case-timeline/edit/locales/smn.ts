@@ -186,6 +186,16 @@ export const smn: TimelineEditStrings = {
     }
   },
   actions: {
+    addMeeting: 'Laset teivâdem',
+    addNote: 'Laset muuštonmerkkim',
+    recordActivity: 'Čääli keččâllum toimâ',
+    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
+    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
+    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
+    close: 'Lopât aašâ',
+    save: 'Vuorkkii',
+    saveClose: 'Lopât aašâ',
+    cancel: 'Šludde',
     clearSwemwbs: 'UNTRANSLATED Poista kyselyn vastaukset',
     retryNow: 'UNTRANSLATED Yritä nyt'
   },

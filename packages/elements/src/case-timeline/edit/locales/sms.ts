@@ -186,6 +186,16 @@ export const sms: TimelineEditStrings = {
     }
   },
   actions: {
+    addMeeting: 'Lââʹzzet kaaunõõttmõõžž',
+    addNote: 'Lââʹzzet meârkkõõzz',
+    recordActivity: 'Ǩeeʹrjet ǩiččlõttum tuåimmjummuž',
+    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
+    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
+    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
+    close: 'Looppet äʹšš',
+    save: 'Ruõkk',
+    saveClose: 'Looppet äʹšš',
+    cancel: 'Jaukkâd',
     clearSwemwbs: 'UNTRANSLATED Poista kyselyn vastaukset',
     retryNow: 'UNTRANSLATED Yritä nyt'
   },
