@@ -69,6 +69,15 @@ describe('<linkki-case-timeline endpoint case-id> loads from the intake', () => 
     expect(el.case!.id).to.equal(seeded.id);
   });
 
+  it('says it is loading while the intake answers', async () => {
+    const seeded = await seedCase();
+    await planRequests(seeded.run, ['slow:1500']);
+    const { el, h } = await mount(seeded);
+    await waitUntil(() => getAllByRole(el, 'status').some((s) => s.textContent!.trim() === 'Loading the case…'), 'no loading state');
+    await loaded(el);
+    expect(h.eventLabels()).to.have.length(2);
+  });
+
   it('says when the key is not valid (401)', async () => {
     const seeded = await seedCase();
     const { el } = await mount({ ...seeded, key: `lnk_0123456789abcdef_${'A'.repeat(43)}` });

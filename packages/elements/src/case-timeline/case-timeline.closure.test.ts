@@ -1,5 +1,6 @@
 import { validateCaseEvent, type Case, type CaseEvent } from '@linkki/schema';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { getAllByRole, getByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import type { LinkkiSwemwbs } from '../swemwbs/swemwbs.js';
@@ -102,6 +103,23 @@ describe('<linkki-case-timeline> close form: the person answers herself', () => 
     const add = closing(el);
     await h.press('Close the case', 1);
     expect(((await add).detail as Closed).closure).to.deep.include({ recommend: 5, wellbeingStrengthened: 'declined' });
+  });
+});
+
+describe('<linkki-case-timeline> close form by keyboard', () => {
+  it('moves along a scale with the arrow keys and on with Tab, as native radios do', async () => {
+    const { el, h } = await mount();
+    await openClose(h);
+    const first = getByRole(el, 'radio', { name: 'Certainly not' }) as HTMLInputElement;
+    first.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect((getByRole(el, 'radio', { name: 'Not sure' }) as HTMLInputElement).checked).to.equal(true);
+    expect(h.focused()).to.equal(getByRole(el, 'radio', { name: 'Not sure' }));
+    await sendKeys({ press: 'Tab' });
+    expect(h.focused()).to.equal(getByRole(el, 'radio', { name: 'Strongly disagree' }));
   });
 });
 
