@@ -102,4 +102,31 @@ describe('demo pages', () => {
     assert.match(await page.$eval('#referrals tbody tr', (tr) => tr.textContent!), /Linkkihenkilölle/);
     await page.close();
   });
+
+  it('the municipal confirmation shows the status link once; its page shows the stage and takes the token off the address bar', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/municipal/`, { waitUntil: 'networkidle0' });
+    const form = 'linkki-referral-form >>> ';
+    await page.type(`${form}#name`, 'Testi Kuntalainen');
+    await page.type(`${form}#phone`, '040 000 0003');
+    await page.type(`${form}#birthYearOrAge`, '1950');
+    await page.click(`${form}#reason-loneliness`);
+    await page.click(`${form}#consent-input`);
+    await page.click(`${form}button[type="submit"]`);
+    await page.waitForFunction(() => document.querySelector('linkki-referral-form')!.shadowRoot!.querySelector('#status-link-url'), { timeout: 20000 });
+    const link = await page.$eval('linkki-referral-form', (el) => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#status-link-url')!.value);
+    assert.match(link, new RegExp(`^${origin}/municipal/tila\\.html#[\\w-]{43}$`));
+    const token = link.split('#')[1]!;
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    assert.ok(!stored.includes(token), 'the token is kept in no storage');
+
+    await page.goto(link, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('linkki-referral-status')!.shadowRoot!.textContent!.includes('Vastaanotettu'));
+    assert.equal(page.url(), `${origin}/municipal/tila.html`);
+    const shown = await page.$eval('linkki-referral-status', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    assert.match(shown, /Hyvinvointilähetteen vaihe/);
+    assert.match(shown, /Ohjattu eteenpäin Ei vielä/);
+    assert.ok(!shown.includes('Testi Kuntalainen'), 'nothing about the person');
+    await page.close();
+  });
 });
