@@ -41,8 +41,8 @@ export const se: WithDual<CommonStrings> = {
     scoreMismatch: 'Čuoggát eai heive vástádusaide. Vurke vástádusaid ođđasit.',
     dateOrder: 'Dárkkis beaivemeriid ortnega.',
     closureMissing: 'Čále loahpaheami siva ja dieđuid.',
-    whyEndedRequired: 'UNTRANSLATED Valitse, miksi työskentely keskeytyi tai ei alkanut.',
-    feedbackRequired: 'UNTRANSLATED Kirjoita palaute, jonka lähetteen tekijä saa, tai poista suostumus.',
+    whyEndedRequired: 'Vállje, manne ovttasbargu boatkanii dahje ii álgán.',
+    feedbackRequired: 'Čále máhcahaga, man čujuhusa dahkki oažžu, dahje sihko lobi.',
     invalid: 'Dieđuid ii sáhttán lohkat. Geahččal ođđasit.',
   },
 };

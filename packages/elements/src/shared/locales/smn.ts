@@ -41,8 +41,8 @@ export const smn: WithDual<CommonStrings> = {
     scoreMismatch: 'Čuoggáh iä heivii vástádâssáid. Vuorkkii vástádâsâid uđđâsist.',
     dateOrder: 'Tärhisti peivimeerij urnig.',
     closureMissing: 'Čääli nuuhâm suujâ já tiäđuid.',
-    whyEndedRequired: 'UNTRANSLATED Valitse, miksi työskentely keskeytyi tai ei alkanut.',
-    feedbackRequired: 'UNTRANSLATED Kirjoita palaute, jonka lähetteen tekijä saa, tai poista suostumus.',
+    whyEndedRequired: 'Valjii, mane ovtâstpargo koskâldui teikkâ ij álgám.',
+    feedbackRequired: 'Čääli macâttâs, mon čujottâs rähtee uážžu, teikkâ siho miettâm.',
     invalid: 'Tiäđuid ij pyehtim luuhâđ. Keččâl uđđâsist.',
   },
 };

@@ -41,8 +41,8 @@ export const sms: WithDual<CommonStrings> = {
     scoreMismatch: 'Čuõkk jie sõõbâd vaʹsttõõzzid. Vuõrkkâd vaʹsttõõzz ođđest.',
     dateOrder: 'Tarkkâst peiʹvmeäʹri ortt.',
     closureMissing: 'Ǩeeʹrjet looppâm määinn da teâđaid.',
-    whyEndedRequired: 'UNTRANSLATED Valitse, miksi työskentely keskeytyi tai ei alkanut.',
-    feedbackRequired: 'UNTRANSLATED Kirjoita palaute, jonka lähetteen tekijä saa, tai poista suostumus.',
+    whyEndedRequired: 'Vaʹlljed, mõõzz õhttsažtuâjj čoorni leʹbe ij älggam.',
+    feedbackRequired: 'Ǩeeʹrjet maacctõõzz õhjjõõzz raajjja leʹbe jaukkâd lååʹv.',
     invalid: 'Teâđaid ij vuäittam looʹǥǥeed. Ǩeäčča ođđest.',
   },
 };

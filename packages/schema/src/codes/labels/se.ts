@@ -68,8 +68,8 @@ export const meetingPlace = {
   activity: 'Doaimmas',
   remote: 'Gáiddus',
   other: 'Eará sajis',
-  phone: 'UNTRANSLATED Puhelimessa',
-  video: 'UNTRANSLATED Videoyhteydellä',
+  phone: 'Telefovnnas',
+  video: 'Video bokte',
 } satisfies CodeLabels['meetingPlace'];
 
 export const recorderRole = {
@@ -119,59 +119,59 @@ export const accessibility = {
 } satisfies CodeLabels['accessibility'];
 
 export const recommendAnswer = {
-  1: 'UNTRANSLATED En missään tapauksessa',
-  2: 'UNTRANSLATED Tuskin',
-  3: 'UNTRANSLATED En osaa sanoa',
-  4: 'UNTRANSLATED Luultavasti',
-  5: 'UNTRANSLATED Ehdottomasti',
-  declined: 'UNTRANSLATED Ei halunnut vastata',
+  1: 'In goassege',
+  2: 'Illá',
+  3: 'In dieđe',
+  4: 'Jáhkkimis',
+  5: 'Áinnas',
+  declined: 'Ii háliidan vástidit',
 } satisfies CodeLabels['recommendAnswer'];
 
 export const agreementAnswer = {
-  1: 'UNTRANSLATED Täysin eri mieltä',
-  2: 'UNTRANSLATED Jokseenkin eri mieltä',
-  3: 'UNTRANSLATED Ei samaa eikä eri mieltä',
-  4: 'UNTRANSLATED Jokseenkin samaa mieltä',
-  5: 'UNTRANSLATED Täysin samaa mieltä',
-  declined: 'UNTRANSLATED Ei halunnut vastata',
+  1: 'Ollásit eará oaivilis',
+  2: 'Muhtun muddui eará oaivilis',
+  3: 'Ii seamma iige eará oaivilis',
+  4: 'Muhtun muddui seamma oaivilis',
+  5: 'Ollásit seamma oaivilis',
+  declined: 'Ii háliidan vástidit',
 } satisfies CodeLabels['agreementAnswer'];
 
 export const whyEnded = {
-  'person-withdrew': 'UNTRANSLATED Ei halunnut jatkaa',
-  'not-reached': 'UNTRANSLATED Ei tavoitettu',
-  health: 'UNTRANSLATED Terveydentila muuttui',
-  'other-service': 'UNTRANSLATED Tarvitsi toisenlaista palvelua',
-  moved: 'UNTRANSLATED Muutti pois',
-  'no-suitable-activity': 'UNTRANSLATED Sopivaa toimintaa ei löytynyt',
-  other: 'UNTRANSLATED Muu syy',
-  'not-recorded': 'UNTRANSLATED Ei kirjattu',
+  'person-withdrew': 'Ii háliidan joatkit',
+  'not-reached': 'Ii joksojuvvon',
+  health: 'Dearvvašvuohta rievddai',
+  'other-service': 'Dárbbašii eará bálvalusa',
+  moved: 'Fárrii eret',
+  'no-suitable-activity': 'Heivvolaš doaibma ii gávdnon',
+  other: 'Eará sivva',
+  'not-recorded': 'Ii čállojuvvon',
 } satisfies CodeLabels['whyEnded'];
 
 export const continuing = {
-  activity: 'UNTRANSLATED Jatkaa toiminnassa',
-  volunteer: 'UNTRANSLATED Jatkaa vapaaehtoisena',
-  'support-person': 'UNTRANSLATED Jatkaa tukihenkilön kanssa',
-  'peer-group': 'UNTRANSLATED Jatkaa vertaisryhmässä',
+  activity: 'Joatká doaimmas',
+  volunteer: 'Joatká eaktodáhtolažžan',
+  'support-person': 'Joatká doarjjaolbmuin',
+  'peer-group': 'Joatká ovttaveardásaš joavkkus',
 } satisfies CodeLabels['continuing'];
 
 export const barrier = {
-  transport: 'UNTRANSLATED Kulkeminen',
-  cost: 'UNTRANSLATED Hinta',
-  health: 'UNTRANSLATED Terveys tai jaksaminen',
-  'no-company': 'UNTRANSLATED Ei seuraa, jonka kanssa lähteä',
-  timing: 'UNTRANSLATED Ajankohta',
-  language: 'UNTRANSLATED Kieli',
-  accessibility: 'UNTRANSLATED Esteellisyys',
-  digital: 'UNTRANSLATED Vaatii digitaitoja',
-  other: 'UNTRANSLATED Muu este',
+  transport: 'Mátki',
+  cost: 'Haddi',
+  health: 'Dearvvašvuohta dahje návccat',
+  'no-company': 'Ii leat geainna vuolgit',
+  timing: 'Áigi',
+  language: 'Giella',
+  accessibility: 'Báikái lea váttis beassat',
+  digital: 'Gáibida digitála máhtu',
+  other: 'Eará hehttehus',
 } satisfies CodeLabels['barrier'];
 
 export const unmetNeed = {
-  'activity-nearby': 'UNTRANSLATED Toimintaa lähempänä',
-  'activity-in-language': 'UNTRANSLATED Toimintaa omalla kielellä',
-  'transport-service': 'UNTRANSLATED Kuljetus',
-  'support-person': 'UNTRANSLATED Tukihenkilö',
-  'peer-group': 'UNTRANSLATED Vertaisryhmä',
-  'digital-help': 'UNTRANSLATED Digituki',
-  other: 'UNTRANSLATED Muu tarve',
+  'activity-nearby': 'Doaibma lagabus',
+  'activity-in-language': 'Doaibma iežas gillii',
+  'transport-service': 'Fievrrideapmi',
+  'support-person': 'Doarjjaolmmoš',
+  'peer-group': 'Ovttaveardásaš joavku',
+  'digital-help': 'Digitála doarjja',
+  other: 'Eará dárbu',
 } satisfies CodeLabels['unmetNeed'];

@@ -68,8 +68,8 @@ export const meetingPlace = {
   activity: 'Toimâst',
   remote: 'Káidusist',
   other: 'Eres sajeest',
-  phone: 'UNTRANSLATED Puhelimessa',
-  video: 'UNTRANSLATED Videoyhteydellä',
+  phone: 'Puhelimist',
+  video: 'Videoohtâvuođâst',
 } satisfies CodeLabels['meetingPlace'];
 
 export const recorderRole = {
@@ -119,59 +119,59 @@ export const accessibility = {
 } satisfies CodeLabels['accessibility'];
 
 export const recommendAnswer = {
-  1: 'UNTRANSLATED En missään tapauksessa',
-  2: 'UNTRANSLATED Tuskin',
-  3: 'UNTRANSLATED En osaa sanoa',
-  4: 'UNTRANSLATED Luultavasti',
-  5: 'UNTRANSLATED Ehdottomasti',
-  declined: 'UNTRANSLATED Ei halunnut vastata',
+  1: 'Jiem kuássin',
+  2: 'Illá',
+  3: 'Jiem tieđe',
+  4: 'Ušom',
+  5: 'Vissásávt',
+  declined: 'Ij halijdâm västidiđ',
 } satisfies CodeLabels['recommendAnswer'];
 
 export const agreementAnswer = {
-  1: 'UNTRANSLATED Täysin eri mieltä',
-  2: 'UNTRANSLATED Jokseenkin eri mieltä',
-  3: 'UNTRANSLATED Ei samaa eikä eri mieltä',
-  4: 'UNTRANSLATED Jokseenkin samaa mieltä',
-  5: 'UNTRANSLATED Täysin samaa mieltä',
-  declined: 'UNTRANSLATED Ei halunnut vastata',
+  1: 'Ollásávt eres mielâst',
+  2: 'Suulân eres mielâst',
+  3: 'Ij siämmáá ige eres mielâst',
+  4: 'Suulân siämmáá mielâst',
+  5: 'Ollásávt siämmáá mielâst',
+  declined: 'Ij halijdâm västidiđ',
 } satisfies CodeLabels['agreementAnswer'];
 
 export const whyEnded = {
-  'person-withdrew': 'UNTRANSLATED Ei halunnut jatkaa',
-  'not-reached': 'UNTRANSLATED Ei tavoitettu',
-  health: 'UNTRANSLATED Terveydentila muuttui',
-  'other-service': 'UNTRANSLATED Tarvitsi toisenlaista palvelua',
-  moved: 'UNTRANSLATED Muutti pois',
-  'no-suitable-activity': 'UNTRANSLATED Sopivaa toimintaa ei löytynyt',
-  other: 'UNTRANSLATED Muu syy',
-  'not-recorded': 'UNTRANSLATED Ei kirjattu',
+  'person-withdrew': 'Ij halijdâm juátkiđ',
+  'not-reached': 'Ij juksum',
+  health: 'Tiervâsvuotâ nubástui',
+  'other-service': 'Tarbâšij eres palvâlus',
+  moved: 'Varrij meddâl',
+  'no-suitable-activity': 'Mudágis toimâ ij kavnum',
+  other: 'Eres suujâ',
+  'not-recorded': 'Ij čallum',
 } satisfies CodeLabels['whyEnded'];
 
 export const continuing = {
-  activity: 'UNTRANSLATED Jatkaa toiminnassa',
-  volunteer: 'UNTRANSLATED Jatkaa vapaaehtoisena',
-  'support-person': 'UNTRANSLATED Jatkaa tukihenkilön kanssa',
-  'peer-group': 'UNTRANSLATED Jatkaa vertaisryhmässä',
+  activity: 'Juátká tooimâst',
+  volunteer: 'Juátká iävtutátulâžžân',
+  'support-person': 'Juátká toorjâulmuin',
+  'peer-group': 'Juátká viärdásâš juávhust',
 } satisfies CodeLabels['continuing'];
 
 export const barrier = {
-  transport: 'UNTRANSLATED Kulkeminen',
-  cost: 'UNTRANSLATED Hinta',
-  health: 'UNTRANSLATED Terveys tai jaksaminen',
-  'no-company': 'UNTRANSLATED Ei seuraa, jonka kanssa lähteä',
-  timing: 'UNTRANSLATED Ajankohta',
-  language: 'UNTRANSLATED Kieli',
-  accessibility: 'UNTRANSLATED Esteellisyys',
-  digital: 'UNTRANSLATED Vaatii digitaitoja',
-  other: 'UNTRANSLATED Muu este',
+  transport: 'Jotteem',
+  cost: 'Hadde',
+  health: 'Tiervâsvuotâ teikkâ vaijeem',
+  'no-company': 'Ij lah kiäin vyelgiđ',
+  timing: 'Äigi',
+  language: 'Kielâ',
+  accessibility: 'Estuuh sajeest',
+  digital: 'Váátá digitaalâš tááiđuid',
+  other: 'Eres eestâ',
 } satisfies CodeLabels['barrier'];
 
 export const unmetNeed = {
-  'activity-nearby': 'UNTRANSLATED Toimintaa lähempänä',
-  'activity-in-language': 'UNTRANSLATED Toimintaa omalla kielellä',
-  'transport-service': 'UNTRANSLATED Kuljetus',
-  'support-person': 'UNTRANSLATED Tukihenkilö',
-  'peer-group': 'UNTRANSLATED Vertaisryhmä',
-  'digital-help': 'UNTRANSLATED Digituki',
-  other: 'UNTRANSLATED Muu tarve',
+  'activity-nearby': 'Toimâ aldeláá',
+  'activity-in-language': 'Toimâ jieijâs kielân',
+  'transport-service': 'Jođettem',
+  'support-person': 'Toorjâolmooš',
+  'peer-group': 'Viärdásâš juávkku',
+  'digital-help': 'Digitaalâš toorjâ',
+  other: 'Eres tárbu',
 } satisfies CodeLabels['unmetNeed'];

@@ -69,8 +69,8 @@ export const meetingPlace = {
   activity: 'Tuåimmjumuužžâst',
   remote: 'Ǩeeʹjjest',
   other: 'Nuʹbb sââʹjest',
-  phone: 'UNTRANSLATED Puhelimessa',
-  video: 'UNTRANSLATED Videoyhteydellä',
+  phone: 'Teʹlfoonâst',
+  video: 'Videoõhttvuõđâst',
 } satisfies CodeLabels['meetingPlace'];
 
 export const recorderRole = {
@@ -120,59 +120,59 @@ export const accessibility = {
 } satisfies CodeLabels['accessibility'];
 
 export const recommendAnswer = {
-  1: 'UNTRANSLATED En missään tapauksessa',
-  2: 'UNTRANSLATED Tuskin',
-  3: 'UNTRANSLATED En osaa sanoa',
-  4: 'UNTRANSLATED Luultavasti',
-  5: 'UNTRANSLATED Ehdottomasti',
-  declined: 'UNTRANSLATED Ei halunnut vastata',
+  1: 'Jiõm ni kuäʹss',
+  2: 'Vuâstai jiõm',
+  3: 'Jiõm tieʹđ',
+  4: 'Vuâstai',
+  5: 'Aainâs',
+  declined: 'Ij haaʹlääm vaʹstteed',
 } satisfies CodeLabels['recommendAnswer'];
 
 export const agreementAnswer = {
-  1: 'UNTRANSLATED Täysin eri mieltä',
-  2: 'UNTRANSLATED Jokseenkin eri mieltä',
-  3: 'UNTRANSLATED Ei samaa eikä eri mieltä',
-  4: 'UNTRANSLATED Jokseenkin samaa mieltä',
-  5: 'UNTRANSLATED Täysin samaa mieltä',
-  declined: 'UNTRANSLATED Ei halunnut vastata',
+  1: 'Obbnes jeeʹresmiõllsaž',
+  2: 'Vuäzzas jeeʹresmiõllsaž',
+  3: 'Ij seämmamiõllsaž ij-ǥa jeeʹresmiõllsaž',
+  4: 'Vuäzzas seämmamiõllsaž',
+  5: 'Obbnes seämmamiõllsaž',
+  declined: 'Ij haaʹlääm vaʹstteed',
 } satisfies CodeLabels['agreementAnswer'];
 
 export const whyEnded = {
-  'person-withdrew': 'UNTRANSLATED Ei halunnut jatkaa',
-  'not-reached': 'UNTRANSLATED Ei tavoitettu',
-  health: 'UNTRANSLATED Terveydentila muuttui',
-  'other-service': 'UNTRANSLATED Tarvitsi toisenlaista palvelua',
-  moved: 'UNTRANSLATED Muutti pois',
-  'no-suitable-activity': 'UNTRANSLATED Sopivaa toimintaa ei löytynyt',
-  other: 'UNTRANSLATED Muu syy',
-  'not-recorded': 'UNTRANSLATED Ei kirjattu',
+  'person-withdrew': 'Ij haaʹlääm juäʹtǩǩed',
+  'not-reached': 'Ij käunnʼjam',
+  health: 'Tiõrvâsvuõtt mottji',
+  'other-service': 'Taarbši nuʹbb kääzzkõõzz',
+  moved: 'Siirdčõõđi meädda',
+  'no-suitable-activity': 'Nällšas toimmjummuš ij käunnʼjam',
+  other: 'Nuʹbb vieʹrr',
+  'not-recorded': 'Ij ǩeeʹrjtam',
 } satisfies CodeLabels['whyEnded'];
 
 export const continuing = {
-  activity: 'UNTRANSLATED Jatkaa toiminnassa',
-  volunteer: 'UNTRANSLATED Jatkaa vapaaehtoisena',
-  'support-person': 'UNTRANSLATED Jatkaa tukihenkilön kanssa',
-  'peer-group': 'UNTRANSLATED Jatkaa vertaisryhmässä',
+  activity: 'Juätkk toimmjummšest',
+  volunteer: 'Juätkk jiõččvälddsiʹžžen',
+  'support-person': 'Juätkk tuärjjõsniiʹǩǩin',
+  'peer-group': 'Juätkk veʹrddeeʹl jooukâst',
 } satisfies CodeLabels['continuing'];
 
 export const barrier = {
-  transport: 'UNTRANSLATED Kulkeminen',
-  cost: 'UNTRANSLATED Hinta',
-  health: 'UNTRANSLATED Terveys tai jaksaminen',
-  'no-company': 'UNTRANSLATED Ei seuraa, jonka kanssa lähteä',
-  timing: 'UNTRANSLATED Ajankohta',
-  language: 'UNTRANSLATED Kieli',
-  accessibility: 'UNTRANSLATED Esteellisyys',
-  digital: 'UNTRANSLATED Vaatii digitaitoja',
-  other: 'UNTRANSLATED Muu este',
+  transport: 'Jååttmõš',
+  cost: 'Hâʹdd',
+  health: 'Tiõrvâsvuõtt leʹbe kuåsttmõš',
+  'no-company': 'Ij leäkku ǩeäiʹnn vueʹlǧǧed',
+  timing: 'Ääiʹjpodd',
+  language: 'Ǩiõll',
+  accessibility: 'Cõgldõõzz sââʹjest',
+  digital: 'Õõlǥat digitaalʼlaž silttõõzz',
+  other: 'Nuʹbb cõgldõs',
 } satisfies CodeLabels['barrier'];
 
 export const unmetNeed = {
-  'activity-nearby': 'UNTRANSLATED Toimintaa lähempänä',
-  'activity-in-language': 'UNTRANSLATED Toimintaa omalla kielellä',
-  'transport-service': 'UNTRANSLATED Kuljetus',
-  'support-person': 'UNTRANSLATED Tukihenkilö',
-  'peer-group': 'UNTRANSLATED Vertaisryhmä',
-  'digital-help': 'UNTRANSLATED Digituki',
-  other: 'UNTRANSLATED Muu tarve',
+  'activity-nearby': 'Toimmjummuš âʹlddlest',
+  'activity-in-language': 'Toimmjummuš jiijjâs ǩiõʹlle',
+  'transport-service': 'Jååʹđtem',
+  'support-person': 'Tuärjjõsneǩ',
+  'peer-group': 'Veʹrddeeʹl joukk',
+  'digital-help': 'Digitaalʼlaž veäʹǩǩ',
+  other: 'Nuʹbb taarbâs',
 } satisfies CodeLabels['unmetNeed'];
