@@ -125,3 +125,21 @@ it('the data-lifecycle migration (erased_at, erasure_reason, retained) keeps eve
   assert.deepEqual(await db.query('SELECT id, body FROM case_events'), [{ id: 'e1', body: { type: 'note', text: 'Soitettu' } }]);
   await db.close();
 });
+
+it('the webhooks migration (subscriptions, outbox) keeps the referrals stored before it; nothing is queued for them', async () => {
+  const pglite = await PGlite.create('memory://');
+  const db: Database = {
+    kind: 'pglite',
+    query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+    script: async (sql) => void (await pglite.exec(sql)),
+    close: () => pglite.close(),
+  };
+  const webhooks = MIGRATIONS.findIndex((sql) => sql.includes('CREATE TABLE webhooks'));
+  assert.ok(webhooks > 0);
+  await migrate(db, MIGRATIONS.slice(0, webhooks));
+  await db.query(`INSERT INTO referrals (id, idempotency_key, reference, body, status) VALUES ('r1', 'k1', 'LNK-2026-000001', '{"kind":"self"}', 'new')`);
+  await migrate(db);
+  assert.deepEqual(await db.query('SELECT id, reference, status FROM referrals'), [{ id: 'r1', reference: 'LNK-2026-000001', status: 'new' }]);
+  assert.deepEqual(await db.query('SELECT (SELECT count(*)::int FROM webhooks) AS w, (SELECT count(*)::int FROM webhook_deliveries) AS d'), [{ w: 0, d: 0 }]);
+  await db.close();
+});
