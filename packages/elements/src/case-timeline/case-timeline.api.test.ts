@@ -159,6 +159,23 @@ describe('<linkki-case-timeline endpoint case-id editable> saves to the intake',
     expect(saved.events[0]).to.deep.include({ type: 'goals-set', goals: ['Haluan oppia käyttämään tablettia.'] });
   });
 
+  it('shows a 422 in words, on the field the intake named, and keeps the form', async () => {
+    const seeded = await seedCase();
+    const { el, h } = await mount(seeded, { editable: true });
+    await loaded(el);
+    await h.press('Add a note');
+    // U+0000 passes the schema but no database can store it: the intake refuses it with a 422.
+    const note = getByRole(el, 'textbox', { name: /^Note/ }) as HTMLTextAreaElement;
+    note.value = 'Tavattiin\u0000 kirjastossa.';
+    note.dispatchEvent(new Event('input'));
+    await h.press('Save');
+    await waitUntil(() => text(el).includes('The service did not accept the data. Correct the marked items.'), 'no refusal shown');
+    expect(h.errors()).to.have.length(1);
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    expect(note.value).to.equal('Tavattiin\u0000 kirjastossa.');
+    expect((await storedCase(seeded.run, seeded.id)).events.filter((e) => e.type === 'note')).to.have.length(0);
+  });
+
   it('closes the case with the person’s answers and posts the end SWEMWBS to the case’s responses', async () => {
     const seeded = await seedCase();
     const { el, h } = await mount(seeded, { editable: true });

@@ -73,9 +73,8 @@ export class CaseTimelineHarness {
     return getAllByRole(getByRole(this.element, 'group', { name: group }), 'radio').map((r) => (r as HTMLInputElement).labels![0]!.textContent!.trim());
   }
 
-  /** The error summary's messages. */
+  /** The error summary's messages (the summary is the public `error-summary` part). */
   errors(): string[] {
-    const summary = queryByRole(this.element, 'alert');
-    return summary ? [...summary.querySelectorAll('li')].map((li) => li.textContent!.trim()) : [];
+    return [...this.root.querySelectorAll('[part="error-summary"] li')].map((li) => li.textContent!.trim());
   }
 }
