@@ -348,6 +348,7 @@ export class Lifecycle {
         status: row.status,
         receivedAt: iso(row.received_at),
         assignedTo: row.assigned_to,
+        idempotencyKey: row.idempotency_key,
         ...(row.erased_at !== null ? { erased: { at: iso(row.erased_at), reason: row.erasure_reason }, kept: row.retained } : {}),
         referral: row.body,
       },
