@@ -64,6 +64,10 @@ export const referralStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space-4);
   }
+  .confirmation :is(h1, h2, h3, h4, h5, h6) {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   .confirmation .reference {
     font-size: var(--_font-size-large);
     font-weight: 700;

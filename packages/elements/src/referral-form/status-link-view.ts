@@ -35,6 +35,7 @@ export const statusLinkStyles = css`
     inline-size: 100%;
     word-break: break-all;
     resize: none;
+    field-sizing: content;
   }
   .status-link-actions {
     display: flex;
@@ -86,7 +87,7 @@ export class StatusLinkView {
     return html`<div class="status-link" part="status-link">
       <p><strong>${i18n.t('statusLink.intro')}</strong></p>
       <label for="status-link-url">${i18n.t('statusLink.label')}</label>
-      <textarea id="status-link-url" readonly rows="3" spellcheck="false" .value=${url}></textarea>
+      <textarea id="status-link-url" readonly rows="4" spellcheck="false" .value=${url}></textarea>
       <div class="status-link-actions">
         <button type="button" @click=${() => this.copy(url)}>${i18n.t('statusLink.copy')}</button>
         <a href=${url} target="_blank" rel="noopener noreferrer">${i18n.t('statusLink.open')}</a>

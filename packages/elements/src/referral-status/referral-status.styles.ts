@@ -9,6 +9,11 @@ export const statusStyles = css`
     font-size: var(--_font-size-large);
     margin-block: 0 var(--_space-3);
   }
+  /* Long Finnish compounds ("Hyvinvointilähetteen") wrap rather than overflow at 320 px. */
+  :is(h1, h2, h3, h4, h5, h6) {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
   .reference {
     font-weight: 700;
   }
