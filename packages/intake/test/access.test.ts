@@ -118,6 +118,10 @@ for (const [name, open] of backends()) {
       ['GET /referrals/:id/export (unknown)', () => ['GET', `/referrals/${randomUUID()}/export`], { bootstrap: 404, admin: 404, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /referrals/:id/erasure', (t) => ['POST', `/referrals/${t.erasable}/erasure`], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /referrals/:id/erasure (unknown)', () => ['POST', `/referrals/${randomUUID()}/erasure`], { bootstrap: 404, admin: 404, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['DELETE /referrals/:id/status-link (320)', (t) => ['DELETE', `/referrals/${t.r320}/status-link`], { bootstrap: 204, admin: 204, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['GET /status/:token (unknown)', () => ['GET', `/status/${'A'.repeat(43)}`], { nobody: 404, wrongKey: 404, bootstrap: 404, admin: 404, coordinator758: 404, linkWorkerAssigned: 404, linkWorkerOther: 404, evaluator: 404 }],
+      ['GET /webhooks', () => ['GET', '/webhooks'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['POST /webhooks', () => ['POST', '/webhooks', { url: 'https://asiakas.example/linkki', municipalities: ['999'] }], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
     ];
     for (const [endpoint, request, expected] of table) {
       for (const who of WHO) {
