@@ -1,51 +1,52 @@
 import type { StatusStrings } from './fi.js';
 
-// Northern Sami: not translated yet. The Finnish text is marked "UNTRANSLATED " so the translator finds it.
+// Northern Sami. Written by the development team with the giellalt dictionaries and analysers; not reviewed by a
+// native speaker yet (see translation-status.json).
 export const se: StatusStrings = {
-  title: 'UNTRANSLATED Hyvinvointilähetteen vaihe',
-  intro: 'UNTRANSLATED Tästä näet, missä vaiheessa lähete on. Henkilön omia tietoja ei näytetä.',
-  reference: 'UNTRANSLATED Viite: {{reference}}',
-  loading: 'UNTRANSLATED Haetaan tietoja…',
+  title: 'Buresveadjinčujuhusa dilli',
+  intro: 'Dás oainnát, makkár dilis čujuhus lea. Olbmo iežas dieđut eai čájehuvvo.',
+  reference: 'Referánsa: {{reference}}',
+  loading: 'Dieđut vižžojuvvojit…',
   steps: {
-    label: 'UNTRANSLATED Lähetteen vaiheet',
-    received: 'UNTRANSLATED Vastaanotettu',
-    routed: 'UNTRANSLATED Ohjattu eteenpäin',
-    closed: 'UNTRANSLATED Päättynyt',
-    notYet: 'UNTRANSLATED Ei vielä',
+    label: 'Čujuhusa dilit',
+    received: 'Vuostáiváldojuvvon',
+    routed: 'Stivrejuvvon viidáset',
+    closed: 'Nohkan',
+    notYet: 'Ii vel',
   },
   feedback: {
-    title: 'UNTRANSLATED Palaute lähetteen tekijälle',
+    title: 'Máhcahat čujuhusa dahkkái',
   },
   missing: {
-    title: 'UNTRANSLATED Linkki on vajaa',
-    body: 'UNTRANSLATED Osoitteesta puuttuu osa. Avaa linkki uudelleen kokonaisena, sellaisena kuin sait sen.',
+    title: 'Liŋkkas váilu oassi',
+    body: 'Čujuhusas váilu oassi. Raba liŋkka ođđasit ollisin, nu go oaččut dan.',
   },
   notFound: {
-    title: 'UNTRANSLATED Linkki ei ole käytössä',
-    body: 'UNTRANSLATED Linkki ei ole käytössä. Se on ehkä poistettu käytöstä, tai osoitteesta puuttuu osa.',
-    help: 'UNTRANSLATED Jos haluat tietää, miten lähete etenee, kysy lähetteen tekijältä.',
+    title: 'Liŋka ii leat geavahusas',
+    body: 'Liŋka ii leat geavahusas. Dat lea várra váldojuvvon eret geavahusas, dahje čujuhusas váilu oassi.',
+    help: 'Jus háliidat diehtit, mo čujuhus ovdána, jeara čujuhusa dahkkis.',
   },
   revoked: {
-    title: 'UNTRANSLATED Linkki on poistettu käytöstä',
-    body: 'UNTRANSLATED Kukaan ei enää näe lähetteen vaihetta tällä linkillä.',
+    title: 'Liŋka lea váldojuvvon eret geavahusas',
+    body: 'Ii oktage šat oainne čujuhusa dili dáinna liŋkkain.',
   },
   error: {
-    title: 'UNTRANSLATED Tietoja ei saatu',
-    offline: 'UNTRANSLATED Yhteys ei juuri nyt toimi. Tarkista, että laite on verkossa, ja yritä uudelleen.',
-    busy: 'UNTRANSLATED Linkkiä on yritetty avata monta kertaa. Odota minuutti ja yritä uudelleen.',
-    server: 'UNTRANSLATED Palvelu ei juuri nyt vastaa. Yritä hetken kuluttua uudelleen.',
-    invalid: 'UNTRANSLATED Tietoja ei voitu näyttää. Yritä myöhemmin uudelleen.',
+    title: 'Dieđuid ii sáhttán viežžat',
+    offline: 'Oktavuohta ii doaimma just dál. Dárkkis, ahte ovttadat lea neahtas, ja geahččal ođđasit.',
+    busy: 'Liŋkka leat geahččalan rahpat máŋgii. Vuordde minuhta ja geahččal ođđasit.',
+    server: 'Bálvalus ii vástit just dál. Geahččal ođđasit veaháš maŋŋelis.',
+    invalid: 'Dieđuid ii sáhttán čájehit. Geahččal maŋŋelis ođđasit.',
   },
   revoke: {
-    about: 'UNTRANSLATED Kuka tahansa, jolla on tämä linkki, näkee lähetteen vaiheen ja palautteen. Jos et enää tarvitse linkkiä, voit poistaa sen käytöstä.',
-    question: 'UNTRANSLATED Poistetaanko linkki käytöstä? Sen jälkeen kukaan ei näe lähetteen vaihetta tällä linkillä. Poistoa ei voi perua.',
-    removing: 'UNTRANSLATED Poistetaan…',
-    failed: 'UNTRANSLATED Linkkiä ei saatu poistettua käytöstä. Yritä hetken kuluttua uudelleen.',
+    about: 'Juohkehaš, geas lea dát liŋka, oaidná čujuhusa dili ja máhcahaga. Jus it šat dárbbaš liŋkka, sáhtát váldit dan eret geavahusas.',
+    question: 'Váldojuvvogo liŋka eret geavahusas? Dan maŋŋá ii oktage oainne čujuhusa dili dáinna liŋkkain. Dan ii sáhte šluhttet.',
+    removing: 'Váldojuvvo eret…',
+    failed: 'Liŋkka ii sáhttán váldit eret geavahusas. Geahččal ođđasit veaháš maŋŋelis.',
   },
   actions: {
-    retry: 'UNTRANSLATED Yritä uudelleen',
-    revoke: 'UNTRANSLATED Poista linkki käytöstä',
-    revokeYes: 'UNTRANSLATED Kyllä, poista linkki',
-    revokeNo: 'UNTRANSLATED Peruuta',
+    retry: 'Geahččal ođđasit',
+    revoke: 'Váldde liŋkka eret geavahusas',
+    revokeYes: 'Juo, váldde liŋkka eret',
+    revokeNo: 'Šluhtte',
   },
 };

@@ -1,51 +1,52 @@
 import type { StatusStrings } from './fi.js';
 
-// Inari Sami: not translated yet. The Finnish text is marked "UNTRANSLATED " so the translator finds it.
+// Inari Sami. A draft by the development team with the giellalt dictionaries and analysers; not reviewed by a
+// native speaker yet (see translation-status.json).
 export const smn: StatusStrings = {
-  title: 'UNTRANSLATED Hyvinvointilähetteen vaihe',
-  intro: 'UNTRANSLATED Tästä näet, missä vaiheessa lähete on. Henkilön omia tietoja ei näytetä.',
-  reference: 'UNTRANSLATED Viite: {{reference}}',
-  loading: 'UNTRANSLATED Haetaan tietoja…',
+  title: 'Pyereestvaljeemčujottâs muddo',
+  intro: 'Taan siijđost uáináh čujottâs mudo. Ulmuu jieijâs tiäđuh iä čaittuu.',
+  reference: 'Referens: {{reference}}',
+  loading: 'Tiäđuh viäžžojeh…',
   steps: {
-    label: 'UNTRANSLATED Lähetteen vaiheet',
-    received: 'UNTRANSLATED Vastaanotettu',
-    routed: 'UNTRANSLATED Ohjattu eteenpäin',
-    closed: 'UNTRANSLATED Päättynyt',
-    notYet: 'UNTRANSLATED Ei vielä',
+    label: 'Čujottâs mudoh',
+    received: 'Vuástávaldum',
+    routed: 'Stivrejum ovdâskulij',
+    closed: 'Nuuhâm',
+    notYet: 'Ij vala',
   },
   feedback: {
-    title: 'UNTRANSLATED Palaute lähetteen tekijälle',
+    title: 'Macâttâs čujottâs rähtei',
   },
   missing: {
-    title: 'UNTRANSLATED Linkki on vajaa',
-    body: 'UNTRANSLATED Osoitteesta puuttuu osa. Avaa linkki uudelleen kokonaisena, sellaisena kuin sait sen.',
+    title: 'Liiŋkâst váilu uási',
+    body: 'Čujottâsâst váilu uási. Leehâ liiŋkâ uđđâsist ubâlâžžân, nuuvt ko tom finnijh.',
   },
   notFound: {
-    title: 'UNTRANSLATED Linkki ei ole käytössä',
-    body: 'UNTRANSLATED Linkki ei ole käytössä. Se on ehkä poistettu käytöstä, tai osoitteesta puuttuu osa.',
-    help: 'UNTRANSLATED Jos haluat tietää, miten lähete etenee, kysy lähetteen tekijältä.',
+    title: 'Liŋkkâ ij tooimâ',
+    body: 'Liŋkkâ ij tooimâ. Tot lii ušom sikkum, teikkâ čujottâsâst váilu uási.',
+    help: 'Koijâd čujottâs rähteest, maht čujottâs juátkoo.',
   },
   revoked: {
-    title: 'UNTRANSLATED Linkki on poistettu käytöstä',
-    body: 'UNTRANSLATED Kukaan ei enää näe lähetteen vaihetta tällä linkillä.',
+    title: 'Liŋkkâ lii sikkum',
+    body: 'Kihheen ij innig uáini čujottâs mudo taan liŋkkáin.',
   },
   error: {
-    title: 'UNTRANSLATED Tietoja ei saatu',
-    offline: 'UNTRANSLATED Yhteys ei juuri nyt toimi. Tarkista, että laite on verkossa, ja yritä uudelleen.',
-    busy: 'UNTRANSLATED Linkkiä on yritetty avata monta kertaa. Odota minuutti ja yritä uudelleen.',
-    server: 'UNTRANSLATED Palvelu ei juuri nyt vastaa. Yritä hetken kuluttua uudelleen.',
-    invalid: 'UNTRANSLATED Tietoja ei voitu näyttää. Yritä myöhemmin uudelleen.',
+    title: 'Tiäđuid ij puáhtám viežžâđ',
+    offline: 'Ohtâvuotâ ij tooimâ tääl. Täärhist, et piergâs lii viärmádâhâst, já keččâl uđđâsist.',
+    busy: 'Liiŋkâ láá keččâlâm leehâđ maaŋgii. Vyerdi miinut já keččâl uđđâsist.',
+    server: 'Palvâlus ij västid tääl. Keččâl uđđâsist pääli tääldân.',
+    invalid: 'Tiäđuid ij puáhtám čäittiđ. Keččâl maŋeláá uđđâsist.',
   },
   revoke: {
-    about: 'UNTRANSLATED Kuka tahansa, jolla on tämä linkki, näkee lähetteen vaiheen ja palautteen. Jos et enää tarvitse linkkiä, voit poistaa sen käytöstä.',
-    question: 'UNTRANSLATED Poistetaanko linkki käytöstä? Sen jälkeen kukaan ei näe lähetteen vaihetta tällä linkillä. Poistoa ei voi perua.',
-    removing: 'UNTRANSLATED Poistetaan…',
-    failed: 'UNTRANSLATED Linkkiä ei saatu poistettua käytöstä. Yritä hetken kuluttua uudelleen.',
+    about: 'Juáháš, kiäst lii taat liŋkkâ, uáiná čujottâs mudo já macâttâs. Jis jieh innig tarbâš liiŋkâ, siho tom.',
+    question: 'Sikkoo-uv liŋkkâ? Tastmaŋa kihheen ij uáini čujottâs mudo taan liŋkkáin. Tom ij pyevti murdettiđ.',
+    removing: 'Sikkoo…',
+    failed: 'Liiŋkâ ij puáhtám sikkođ. Keččâl uđđâsist pääli tääldân.',
   },
   actions: {
-    retry: 'UNTRANSLATED Yritä uudelleen',
-    revoke: 'UNTRANSLATED Poista linkki käytöstä',
-    revokeYes: 'UNTRANSLATED Kyllä, poista linkki',
-    revokeNo: 'UNTRANSLATED Peruuta',
+    retry: 'Keččâl uđđâsist',
+    revoke: 'Siho liiŋkâ',
+    revokeYes: 'Tuođâi, siho liiŋkâ',
+    revokeNo: 'Murdeet',
   },
 };

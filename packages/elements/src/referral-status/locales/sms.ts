@@ -1,51 +1,52 @@
 import type { StatusStrings } from './fi.js';
 
-// Skolt Sami: not translated yet. The Finnish text is marked "UNTRANSLATED " so the translator finds it.
+// Skolt Sami. A draft by the development team with the giellalt dictionaries and analysers; not reviewed by a
+// native speaker yet (see translation-status.json).
 export const sms: StatusStrings = {
-  title: 'UNTRANSLATED Hyvinvointilähetteen vaihe',
-  intro: 'UNTRANSLATED Tästä näet, missä vaiheessa lähete on. Henkilön omia tietoja ei näytetä.',
-  reference: 'UNTRANSLATED Viite: {{reference}}',
-  loading: 'UNTRANSLATED Haetaan tietoja…',
+  title: 'Pueʹrrvääjjamõhjjõõzz mäʹtt',
+  intro: 'Tän seeidast vuäinak õhjjõõzz määʹtt. Ooumže jiijjâs teâđaid ij čuäʹjet.',
+  reference: 'Referens: {{reference}}',
+  loading: 'Teâđaid ooʒʒât…',
   steps: {
-    label: 'UNTRANSLATED Lähetteen vaiheet',
-    received: 'UNTRANSLATED Vastaanotettu',
-    routed: 'UNTRANSLATED Ohjattu eteenpäin',
-    closed: 'UNTRANSLATED Päättynyt',
-    notYet: 'UNTRANSLATED Ei vielä',
+    label: 'Õhjjõõzz määʹtt',
+    received: 'Vuâstaväʹlddum',
+    routed: 'Ohjjuum ooudâs',
+    closed: 'Looppâm',
+    notYet: 'Ij veâl',
   },
   feedback: {
-    title: 'UNTRANSLATED Palaute lähetteen tekijälle',
+    title: 'Maacctõs õhjjõõzz raajjja',
   },
   missing: {
-    title: 'UNTRANSLATED Linkki on vajaa',
-    body: 'UNTRANSLATED Osoitteesta puuttuu osa. Avaa linkki uudelleen kokonaisena, sellaisena kuin sait sen.',
+    title: 'Liiŋkâst lij väjja',
+    body: 'Addrõõzzâst lij väjja. Liâvhââʹtt liiŋk ođđest obbsen.',
   },
   notFound: {
-    title: 'UNTRANSLATED Linkki ei ole käytössä',
-    body: 'UNTRANSLATED Linkki ei ole käytössä. Se on ehkä poistettu käytöstä, tai osoitteesta puuttuu osa.',
-    help: 'UNTRANSLATED Jos haluat tietää, miten lähete etenee, kysy lähetteen tekijältä.',
+    title: 'Liŋkk ij tåimm',
+    body: 'Liŋkk ij tåimm. Tõn vuâstai jaukkeeš, leʹbe addrõõzzâst lij väjja.',
+    help: 'Kõõjj õhjjõõzz raajjjest, mäʹhtt õhjjõs juätkkai.',
   },
   revoked: {
-    title: 'UNTRANSLATED Linkki on poistettu käytöstä',
-    body: 'UNTRANSLATED Kukaan ei enää näe lähetteen vaihetta tällä linkillä.',
+    title: 'Liiŋk jaukkeeš',
+    body: 'Tän liiŋkin ij vueiʹt vueiʹnned õhjjõõzz määʹtt.',
   },
   error: {
-    title: 'UNTRANSLATED Tietoja ei saatu',
-    offline: 'UNTRANSLATED Yhteys ei juuri nyt toimi. Tarkista, että laite on verkossa, ja yritä uudelleen.',
-    busy: 'UNTRANSLATED Linkkiä on yritetty avata monta kertaa. Odota minuutti ja yritä uudelleen.',
-    server: 'UNTRANSLATED Palvelu ei juuri nyt vastaa. Yritä hetken kuluttua uudelleen.',
-    invalid: 'UNTRANSLATED Tietoja ei voitu näyttää. Yritä myöhemmin uudelleen.',
+    title: 'Teâđaid ij vuäittam vuäǯǯad',
+    offline: 'Õhttvuõtt ij tåimm tän poddu. Tarkkâst, što neävvõs lij neʹttest, da ǩeäčča ođđest.',
+    busy: 'Liiŋk ǩeʹččeš liâvhâʹtted määŋg vuâra. Näärav minuutt da ǩeäčča ođđest.',
+    server: 'Kääzzkõs ij vaʹstted tän poddu. Ǩeäčča ođđest poodd mâŋŋa.',
+    invalid: 'Teâđaid ij vuäittam čuäʹjted. Ǩeäčča mâŋŋa ođđest.',
   },
   revoke: {
-    about: 'UNTRANSLATED Kuka tahansa, jolla on tämä linkki, näkee lähetteen vaiheen ja palautteen. Jos et enää tarvitse linkkiä, voit poistaa sen käytöstä.',
-    question: 'UNTRANSLATED Poistetaanko linkki käytöstä? Sen jälkeen kukaan ei näe lähetteen vaihetta tällä linkillä. Poistoa ei voi perua.',
-    removing: 'UNTRANSLATED Poistetaan…',
-    failed: 'UNTRANSLATED Linkkiä ei saatu poistettua käytöstä. Yritä hetken kuluttua uudelleen.',
+    about: 'Tän liiŋkin vuäitt vueiʹnned õhjjõõzz määʹtt da maacctõõzz. Jaukkâd liiŋk, aǥu jiõk taarbaš tõn.',
+    question: 'Jaukkâd liiŋk? Tõn mâŋŋa tän liiŋkin ij vueiʹt vueiʹnned õhjjõõzz määʹtt. Tõn ij vueiʹt muʹtted.',
+    removing: 'Jaukkeet…',
+    failed: 'Liiŋk ij vuäittam jaukkeed. Ǩeäčča ođđest poodd mâŋŋa.',
   },
   actions: {
-    retry: 'UNTRANSLATED Yritä uudelleen',
-    revoke: 'UNTRANSLATED Poista linkki käytöstä',
-    revokeYes: 'UNTRANSLATED Kyllä, poista linkki',
-    revokeNo: 'UNTRANSLATED Peruuta',
+    retry: 'Ǩeäčča ođđest',
+    revoke: 'Jaukkâd liiŋk',
+    revokeYes: 'Kâʹl, jaukkâd liiŋk',
+    revokeNo: 'Jiõm',
   },
 };
