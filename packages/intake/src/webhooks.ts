@@ -252,6 +252,11 @@ export class Webhooks {
   ): Promise<'delivered' | 'retrying' | 'failed'> {
     let status: number | null = null;
     let error: string | null = null;
+    // The receiver's time, or stop(): whichever comes first (AbortSignal.any needs Node 20.3).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new DOMException('The receiver took too long', 'TimeoutError')), this.timeoutMs);
+    const stop = () => abort.abort(new DOMException('The service is stopping', 'AbortError'));
+    this.stopping.signal.addEventListener('abort', stop, { once: true });
     try {
       const body = await this.bodyOf(delivery);
       if (body === undefined) {
@@ -268,7 +273,7 @@ export class Webhooks {
           body,
           // A redirect is not followed: the subscription names where the data may go.
           redirect: 'manual',
-          signal: AbortSignal.any([AbortSignal.timeout(this.timeoutMs), this.stopping.signal]),
+          signal: abort.signal,
         });
         status = res.status;
         await res.body?.cancel().catch(() => {});
@@ -279,6 +284,9 @@ export class Webhooks {
       const code = (caught as { cause?: { code?: unknown } }).cause?.code;
       // Only a name or code: a message may quote the URL.
       error = name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'stopped' : typeof code === 'string' ? code.slice(0, 40) : 'network';
+    } finally {
+      clearTimeout(timer);
+      this.stopping.signal.removeEventListener('abort', stop);
     }
     const attempts = Number(delivery.attempts) + 1;
     const outcome = error === null ? 'delivered' : attempts >= MAX_ATTEMPTS || error === 'referralGone' ? 'failed' : 'retrying';
