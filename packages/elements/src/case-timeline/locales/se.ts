@@ -10,12 +10,12 @@ export const se: WithDual<TimelineStrings> = {
     body: 'Dieđuin leat meattáhusat. Muital vuogádaga hálddašeaddjái dáid čuoggáid:'
   },
   load: {
-    loading: 'UNTRANSLATED Ladataan asiakkuuden tietoja…',
-    unauthorized: 'UNTRANSLATED Asiakkuutta ei voitu avata, koska kirjautuminen ei kelpaa tai se on vanhentunut. Kirjaudu uudelleen.',
-    forbidden: 'UNTRANSLATED Sinulla ei ole oikeutta nähdä tätä asiakkuutta.',
-    notFound: 'UNTRANSLATED Asiakkuutta ei löytynyt. Se on ehkä poistettu, tai sitä ei ole annettu sinulle.',
-    network: 'UNTRANSLATED Asiakkuuden tietoja ei saatu, koska yhteys ei toimi. Tarkista verkkoyhteys ja yritä uudelleen.',
-    retry: 'UNTRANSLATED Yritä uudelleen'
+    loading: 'Ášši dieđut vižžojuvvojit…',
+    unauthorized: 'Ášši ii sáhttán rahpat, go sisačáliheapmi ii dohkke dahje dat lea boarásmuvvan. Sisačálit ođđasit.',
+    forbidden: 'Dus ii leat vuoigatvuohta oaidnit dán ášši.',
+    notFound: 'Ášši ii gávdnon. Dat lea várra sihkkojuvvon, dahje dat ii leat addon dutnje.',
+    network: 'Ášši dieđuid ii sáhttán viežžat, go oktavuohta ii doaimma. Dárkkis neahttaoktavuođa ja geahččal ođđasit.',
+    retry: 'Geahččal ođđasit'
   },
   status: {
     ongoing: 'Dilli: jođus',
@@ -40,10 +40,10 @@ export const se: WithDual<TimelineStrings> = {
     overdue: '{{time}} badjel guđa mánu',
     overdueHelp: 'Šiehtadehkot, mo ovttasbargu loahpahuvvo, ja čális loahpaheami.',
     ended: 'Ovttasbargu bistii {{time}} ({{start}}–{{end}}).',
-    period_agreed: 'UNTRANSLATED Alkoi {{start}}. Sovittu jakso päättyy {{deadline}}.',
-    overdue_agreed: 'UNTRANSLATED Sovittu jakso ylittyi {{time}}',
-    meterLabel_agreed: 'UNTRANSLATED Sovitusta jaksosta käytetty',
-    agreedReason: 'UNTRANSLATED Jakson pituudesta sovittiin toisin: {{reason}}',
+    period_agreed: 'Álggii {{start}}. Šiehtaduvvon áigodat nohká {{deadline}}.',
+    overdue_agreed: '{{time}} badjel šiehtaduvvon áigodaga',
+    meterLabel_agreed: 'Šiehtaduvvon áigodagas geavahuvvon',
+    agreedReason: 'Áigodaga guhkkodat šiehtaduvvui eará láhkai: {{reason}}',
     meterLabel: 'Guđa mánus geavahuvvon'
   },
   followUp: {
@@ -92,20 +92,20 @@ export const se: WithDual<TimelineStrings> = {
       closed: 'Ášši nohkkii: {{reason}}',
       'follow-up-due': 'Čuovvunmihtideapmi šiehtaduvvon {{date}} rádjái',
       'follow-up-done': 'Čuovvunmihtideapmi dahkon',
-      'period-agreed': 'UNTRANSLATED Jakso sovittu päättymään {{date}}',
-      'goals-set': 'UNTRANSLATED Tavoitteet kirjattu',
-      'needs-recorded': 'UNTRANSLATED Esteet ja puuttuvat palvelut kirjattu'
+      'period-agreed': 'Áigodat šiehtaduvvon nohkat {{date}}',
+      'goals-set': 'Ulbmilat čállojuvvon',
+      'needs-recorded': 'Hehttehusat ja váilevaš bálvalusat čállojuvvon'
     },
     reasons: 'Sivat: {{reasons}}',
     duration_one: 'Guhkkodat {{count}} minuhtta',
     duration_other: 'Guhkkodat {{count}} minuhta',
     duration_two: 'Guhkkodat {{count}} minuhta',
-    kilometres_one: 'UNTRANSLATED {{count}} kilometri',
-    kilometres_other: 'UNTRANSLATED {{count}} kilometriä',
-    kilometres_two: 'UNTRANSLATED {{count}} kilometriä',
-    periodReason: 'UNTRANSLATED Syy: {{reason}}',
-    barriers: 'UNTRANSLATED Mikä esti: {{list}}',
-    unmetNeeds: 'UNTRANSLATED Mitä puuttui: {{list}}',
+    kilometres_one: '{{count}} kilomehter',
+    kilometres_other: '{{count}} kilomehtera',
+    kilometres_two: '{{count}} kilomehtera',
+    periodReason: 'Sivva: {{reason}}',
+    barriers: 'Mii hehttii: {{list}}',
+    unmetNeeds: 'Mii váillui: {{list}}',
     score: 'Čuoggát {{score}}'
   },
   instruments: {
@@ -115,23 +115,23 @@ export const se: WithDual<TimelineStrings> = {
   closure: {
     title: 'Loahpaheapmi',
     endingReason: 'Loahpaheami sivva',
-    whyEnded: 'UNTRANSLATED Mistä syystä',
+    whyEnded: 'Man dihte',
     meetings: 'Deaivvadeamit',
-    hours: 'UNTRANSLATED Käytetty aika',
-    hoursLinkWorker: 'UNTRANSLATED linkkihenkilö {{hours}} h',
-    hoursCoordinator: 'UNTRANSLATED koordinaattori {{hours}} h',
-    kilometres: 'UNTRANSLATED Kilometrejä',
-    whatCameIn: 'UNTRANSLATED Mitä arkeen tuli',
-    activitiesJoined: 'UNTRANSLATED Toiminnat, joihin hän jäi mukaan',
-    continuing: 'UNTRANSLATED Miten jatkaa',
-    personAnswers: 'UNTRANSLATED Henkilön omat vastaukset',
-    recommend: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?',
-    wellbeingStrengthened: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
-    answer: 'UNTRANSLATED {{label}} ({{value}}/5)',
+    hours: 'Geavahuvvon áigi',
+    hoursLinkWorker: 'liŋkaolmmoš {{hours}} h',
+    hoursCoordinator: 'koordináhtor {{hours}} h',
+    kilometres: 'Kilomehterat',
+    whatCameIn: 'Mii bođii árgabeaivái',
+    activitiesJoined: 'Doaimmat, maidda son bisui mielde',
+    continuing: 'Mo joatká',
+    personAnswers: 'Olbmo iežas vástádusat',
+    recommend: 'Ávžžuhivččetgo buresveadjinčujuhusa earáide?',
+    wellbeingStrengthened: 'Dovddan, ahte mu buresveadjin lea nannon dan dihte, mii buresveadjinčujuhusas čuovui',
+    answer: '{{label}} ({{value}}/5)',
     notAnswered: 'Ii vástiduvvon',
     feedbackToReferrer: 'Máhcahat čujuhusa dahkkái',
-    feedbackShared: 'UNTRANSLATED Henkilö antoi luvan kertoa palautteen lähetteen tekijälle.',
-    feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
+    feedbackShared: 'Olmmoš attii lobi muitalit máhcahaga čujuhusa dahkkái.',
+    feedbackNotShared: 'Ii leat lohpi: máhcahat lea dušše ášši dieđuin, iige čujuhusa dahkki oainne dan.'
   },
   actions: {
     print: 'Čálit čoahkkáigeasu'

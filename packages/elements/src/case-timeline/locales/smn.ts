@@ -10,12 +10,12 @@ export const smn: WithDual<TimelineStrings> = {
     body: 'Tiäđuin láá feeilah. Muštâl vuáháduv haldâšeijen taid čuágâsijd:'
   },
   load: {
-    loading: 'UNTRANSLATED Ladataan asiakkuuden tietoja…',
-    unauthorized: 'UNTRANSLATED Asiakkuutta ei voitu avata, koska kirjautuminen ei kelpaa tai se on vanhentunut. Kirjaudu uudelleen.',
-    forbidden: 'UNTRANSLATED Sinulla ei ole oikeutta nähdä tätä asiakkuutta.',
-    notFound: 'UNTRANSLATED Asiakkuutta ei löytynyt. Se on ehkä poistettu, tai sitä ei ole annettu sinulle.',
-    network: 'UNTRANSLATED Asiakkuuden tietoja ei saatu, koska yhteys ei toimi. Tarkista verkkoyhteys ja yritä uudelleen.',
-    retry: 'UNTRANSLATED Yritä uudelleen'
+    loading: 'Ääši tiäđuh viäžžojeh…',
+    unauthorized: 'Ääši ij puáhtám leehâđ, ko tuu čáládâttâm ij tuhhii. Čáládât uđđâsist siisâ.',
+    forbidden: 'Tust ij lah vuoigâdvuotâ uáiniđ taam ääši.',
+    notFound: 'Äšši ij kavnum. Tot lii ušom sikkum, teikkâ tot ij lah adelum tunjin.',
+    network: 'Ääši tiäđuid ij puáhtám viežžâđ, ko ohtâvuotâ ij tooimâ. Täärhist viärmádâhohtâvuođâ já keččâl uđđâsist.',
+    retry: 'Keččâl uđđâsist'
   },
   status: {
     ongoing: 'Tile: joton',
@@ -40,10 +40,10 @@ export const smn: WithDual<TimelineStrings> = {
     overdue: '{{time}} paijeel kuttâ mánuppaje',
     overdueHelp: 'Sopâdâttâ, maht ovtâstpargo nohá, já čääli nuuhâm.',
     ended: 'Ovtâstpargo pištij {{time}} ({{start}}–{{end}}).',
-    period_agreed: 'UNTRANSLATED Alkoi {{start}}. Sovittu jakso päättyy {{deadline}}.',
-    overdue_agreed: 'UNTRANSLATED Sovittu jakso ylittyi {{time}}',
-    meterLabel_agreed: 'UNTRANSLATED Sovitusta jaksosta käytetty',
-    agreedReason: 'UNTRANSLATED Jakson pituudesta sovittiin toisin: {{reason}}',
+    period_agreed: 'Aalgij {{start}}. Soppum paje nohá {{deadline}}.',
+    overdue_agreed: '{{time}} paijeel soppum paje',
+    meterLabel_agreed: 'Kevttum äigi (soppum paje)',
+    agreedReason: 'Eres paje soppui: {{reason}}',
     meterLabel: 'Kevttum äigi (kuttâ mánuppaje)'
   },
   followUp: {
@@ -92,20 +92,20 @@ export const smn: WithDual<TimelineStrings> = {
       closed: 'Äšši nuuvâi: {{reason}}',
       'follow-up-due': 'Čuávvummittedem sovâdum {{date}} räi',
       'follow-up-done': 'Čuávvummittedem rahtum',
-      'period-agreed': 'UNTRANSLATED Jakso sovittu päättymään {{date}}',
-      'goals-set': 'UNTRANSLATED Tavoitteet kirjattu',
-      'needs-recorded': 'UNTRANSLATED Esteet ja puuttuvat palvelut kirjattu'
+      'period-agreed': 'Soppum paje nohá {{date}}',
+      'goals-set': 'Ulmeh čallum',
+      'needs-recorded': 'Estuuh já váiloo palvâlusah čallum'
     },
     reasons: 'Suujah: {{reasons}}',
     duration_one: 'Pištem {{count}} miinut',
     duration_other: 'Pištem {{count}} minuut',
     duration_two: 'Pištem {{count}} miinut',
-    kilometres_one: 'UNTRANSLATED {{count}} kilometri',
-    kilometres_other: 'UNTRANSLATED {{count}} kilometriä',
-    kilometres_two: 'UNTRANSLATED {{count}} kilometriä',
-    periodReason: 'UNTRANSLATED Syy: {{reason}}',
-    barriers: 'UNTRANSLATED Mikä esti: {{list}}',
-    unmetNeeds: 'UNTRANSLATED Mitä puuttui: {{list}}',
+    kilometres_one: '{{count}} kilomeetter',
+    kilometres_other: '{{count}} kilomeetter',
+    kilometres_two: '{{count}} kilomeetter',
+    periodReason: 'Suujâ: {{reason}}',
+    barriers: 'Mii eestij: {{list}}',
+    unmetNeeds: 'Mii vááilui: {{list}}',
     score: 'Čuággáh {{score}}'
   },
   instruments: {
@@ -115,23 +115,23 @@ export const smn: WithDual<TimelineStrings> = {
   closure: {
     title: 'Nuuhâm',
     endingReason: 'Nuuhâm suujâ',
-    whyEnded: 'UNTRANSLATED Mistä syystä',
+    whyEnded: 'Mondiet',
     meetings: 'Teivâdmeh',
-    hours: 'UNTRANSLATED Käytetty aika',
-    hoursLinkWorker: 'UNTRANSLATED linkkihenkilö {{hours}} h',
-    hoursCoordinator: 'UNTRANSLATED koordinaattori {{hours}} h',
-    kilometres: 'UNTRANSLATED Kilometrejä',
-    whatCameIn: 'UNTRANSLATED Mitä arkeen tuli',
-    activitiesJoined: 'UNTRANSLATED Toiminnat, joihin hän jäi mukaan',
-    continuing: 'UNTRANSLATED Miten jatkaa',
-    personAnswers: 'UNTRANSLATED Henkilön omat vastaukset',
-    recommend: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?',
-    wellbeingStrengthened: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
-    answer: 'UNTRANSLATED {{label}} ({{value}}/5)',
+    hours: 'Kevttum äigi',
+    hoursLinkWorker: 'liŋkâolmooš {{hours}} h',
+    hoursCoordinator: 'koordinaattor {{hours}} h',
+    kilometres: 'Kilomeettereh',
+    whatCameIn: 'Mii poođij aargân',
+    activitiesJoined: 'Toimah, main sun juátká',
+    continuing: 'Maht juátká',
+    personAnswers: 'Ulmuu jieijâs vástádâsah',
+    recommend: 'Avžuuttiččih-uv pyereestvaljeemčujottâs eres ulmuid?',
+    wellbeingStrengthened: 'Mu pyereestvaljeem lii nanosmâm pyereestvaljeemčujottâs tiet',
+    answer: '{{label}} ({{value}}/5)',
     notAnswered: 'Ij västidum',
     feedbackToReferrer: 'Macâttâs čujottâs rähtei',
-    feedbackShared: 'UNTRANSLATED Henkilö antoi luvan kertoa palautteen lähetteen tekijälle.',
-    feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
+    feedbackShared: 'Olmooš adelij lobi muštâliđ macâttâs čujottâs rähtei.',
+    feedbackNotShared: 'Ij lah lobi: macâttâs lii tuše ääši tiäđuin, ige čujottâs rähtee uáini tom.'
   },
   actions: {
     print: 'Printtii čuákánkiäsu'

@@ -10,12 +10,12 @@ export const sms: WithDual<TimelineStrings> = {
     body: 'Teâđain lij vââʹǩǩ. Maainast vueʹǩǩ reâššjeeʹja täid čuõkkid:'
   },
   load: {
-    loading: 'UNTRANSLATED Ladataan asiakkuuden tietoja…',
-    unauthorized: 'UNTRANSLATED Asiakkuutta ei voitu avata, koska kirjautuminen ei kelpaa tai se on vanhentunut. Kirjaudu uudelleen.',
-    forbidden: 'UNTRANSLATED Sinulla ei ole oikeutta nähdä tätä asiakkuutta.',
-    notFound: 'UNTRANSLATED Asiakkuutta ei löytynyt. Se on ehkä poistettu, tai sitä ei ole annettu sinulle.',
-    network: 'UNTRANSLATED Asiakkuuden tietoja ei saatu, koska yhteys ei toimi. Tarkista verkkoyhteys ja yritä uudelleen.',
-    retry: 'UNTRANSLATED Yritä uudelleen'
+    loading: 'Ääʹšš teâđaid ooʒʒât…',
+    unauthorized: 'Ääʹšš ij vuäittam liâvhâʹtted. Piâzz ođđest sizz.',
+    forbidden: 'Tuʹst ij leäkku lååʹpp vueiʹnned tän ääʹšš.',
+    notFound: 'Äʹšš ij käunnʼjam. Tõn vuâstai jaukkeeš, leʹbe tõn ij leäkku uʹvddum tuʹnne.',
+    network: 'Ääʹšš teâđaid ij vuäittam vuäǯǯad, ko õhttvuõtt ij tåimm. Tarkkâst neʹttõhttvuõđ da ǩeäčča ođđest.',
+    retry: 'Ǩeäčča ođđest'
   },
   status: {
     ongoing: 'Äʹšš: mõõnni',
@@ -40,10 +40,10 @@ export const sms: WithDual<TimelineStrings> = {
     overdue: '{{time}} pâʹjjel kuuđ mannu',
     overdueHelp: 'Suåppjed, mäʹhtt õhttsažtuâjj puuttâd, da ǩeeʹrjet looppâm.',
     ended: 'Õhttsažtuâjj peʹštti {{time}} ({{start}}–{{end}}).',
-    period_agreed: 'UNTRANSLATED Alkoi {{start}}. Sovittu jakso päättyy {{deadline}}.',
-    overdue_agreed: 'UNTRANSLATED Sovittu jakso ylittyi {{time}}',
-    meterLabel_agreed: 'UNTRANSLATED Sovitusta jaksosta käytetty',
-    agreedReason: 'UNTRANSLATED Jakson pituudesta sovittiin toisin: {{reason}}',
+    period_agreed: 'Älggi {{start}}. Suåppum äiʹǧǧ: {{deadline}} räjja.',
+    overdue_agreed: '{{time}} pâʹjjel suåppum ääiʹj',
+    meterLabel_agreed: 'Âʹnnum äiʹǧǧ (suåppum)',
+    agreedReason: 'Jeeʹres äiʹǧǧ suåppum: {{reason}}',
     meterLabel: 'Âʹnnum äiʹǧǧ (kutt mannu)'
   },
   followUp: {
@@ -92,20 +92,20 @@ export const sms: WithDual<TimelineStrings> = {
       closed: 'Äʹšš puõtti: {{reason}}',
       'follow-up-due': 'Čuõʹvvemmeâldummuš suåppum {{date}} räjja',
       'follow-up-done': 'Čuõʹvvemmeâldummuš raajjum',
-      'period-agreed': 'UNTRANSLATED Jakso sovittu päättymään {{date}}',
-      'goals-set': 'UNTRANSLATED Tavoitteet kirjattu',
-      'needs-recorded': 'UNTRANSLATED Esteet ja puuttuvat palvelut kirjattu'
+      'period-agreed': 'Suåppum äiʹǧǧ: {{date}} räjja',
+      'goals-set': 'Õsttâm ǩeeʹrjtum',
+      'needs-recorded': 'Cõgldõõzz da väjja kääzzkõõzz ǩeeʹrjtum'
     },
     reasons: 'Määin: {{reasons}}',
     duration_one: 'Peešttõs {{count}} minutt',
     duration_other: 'Peešttõs {{count}} minutt',
     duration_two: 'Peešttõs {{count}} minuutt',
-    kilometres_one: 'UNTRANSLATED {{count}} kilometri',
-    kilometres_other: 'UNTRANSLATED {{count}} kilometriä',
-    kilometres_two: 'UNTRANSLATED {{count}} kilometriä',
-    periodReason: 'UNTRANSLATED Syy: {{reason}}',
-    barriers: 'UNTRANSLATED Mikä esti: {{list}}',
-    unmetNeeds: 'UNTRANSLATED Mitä puuttui: {{list}}',
+    kilometres_one: '{{count}} ǩilomettar',
+    kilometres_other: '{{count}} ǩilomettar',
+    kilometres_two: '{{count}} ǩilomettar',
+    periodReason: 'Vieʹrr: {{reason}}',
+    barriers: 'Cõgldõõzz: {{list}}',
+    unmetNeeds: 'Mii lij väjja: {{list}}',
     score: 'Čuõkk {{score}}'
   },
   instruments: {
@@ -115,23 +115,23 @@ export const sms: WithDual<TimelineStrings> = {
   closure: {
     title: 'Looppâm',
     endingReason: 'Looppâm määinn',
-    whyEnded: 'UNTRANSLATED Mistä syystä',
+    whyEnded: 'Mõõzz',
     meetings: 'Kaaunõõttmõõžž',
-    hours: 'UNTRANSLATED Käytetty aika',
-    hoursLinkWorker: 'UNTRANSLATED linkkihenkilö {{hours}} h',
-    hoursCoordinator: 'UNTRANSLATED koordinaattori {{hours}} h',
-    kilometres: 'UNTRANSLATED Kilometrejä',
-    whatCameIn: 'UNTRANSLATED Mitä arkeen tuli',
-    activitiesJoined: 'UNTRANSLATED Toiminnat, joihin hän jäi mukaan',
-    continuing: 'UNTRANSLATED Miten jatkaa',
-    personAnswers: 'UNTRANSLATED Henkilön omat vastaukset',
+    hours: 'Âʹnnum äiʹǧǧ',
+    hoursLinkWorker: 'liŋkkooumaž {{hours}} h',
+    hoursCoordinator: 'koordinaattor {{hours}} h',
+    kilometres: 'Ǩilomettar',
+    whatCameIn: 'Mii puõʹtti arggjieʹllma',
+    activitiesJoined: 'Toimmjummuš, koozz son kuâđji',
+    continuing: 'Mäʹhtt juätkk',
+    personAnswers: 'Ooumže jiijjâs vasttõõzz',
     recommend: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?',
     wellbeingStrengthened: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
-    answer: 'UNTRANSLATED {{label}} ({{value}}/5)',
+    answer: '{{label}} ({{value}}/5)',
     notAnswered: 'Ij vaʹsttum',
     feedbackToReferrer: 'Maacctõs õhjjõõzz raajjja',
     feedbackShared: 'UNTRANSLATED Henkilö antoi luvan kertoa palautteen lähetteen tekijälle.',
-    feedbackNotShared: 'UNTRANSLATED Ei lupaa: palaute on vain asiakkuuden tiedoissa, eikä lähetteen tekijä näe sitä.'
+    feedbackNotShared: 'Ij leäkku lååʹpp: maacctõs lij pâi ääʹšš teâđain, ij-ǥa õhjjõõzz raajji vueiʹn tõn.'
   },
   actions: {
     print: 'Printtee õʹhtteǩeässmõõžž'
