@@ -6,18 +6,18 @@ export const se: TimelineEditStrings = {
     meeting: 'Ođđa deaivvadeapmi',
     note: 'Ođđa notáhta',
     activity: 'Geahččaluvvon doaibma',
-    goals: 'UNTRANSLATED Henkilön omat tavoitteet',
-    goalsIntro: 'UNTRANSLATED Kirjoita tavoitteet niin kuin henkilö itse ne sanoo. Yksi tavoite riville.',
-    period: 'UNTRANSLATED Yhteistyöjakson pituus',
-    periodIntro: 'UNTRANSLATED Yhteistyö kestää tavallisesti kuusi kuukautta. Jos jakso on sovittu lyhyemmäksi tai pidemmäksi, kirjaa uusi päättymispäivä ja syy.',
-    needs: 'UNTRANSLATED Esteet ja puuttuvat palvelut',
-    needsIntro: 'UNTRANSLATED Kirjaa, mikä esti osallistumista ja mitä toimintaa tai tukea puuttui. Tiedot kootaan kunnalle ilman nimiä.',
+    goals: 'Olbmo iežas ulbmilat',
+    goalsIntro: 'Čále ulbmiliid nu, go olmmoš ieš daid dadjá. Okta ulbmil juohke ráidui.',
+    period: 'Ovttasbargoáigodaga guhkkodat',
+    periodIntro: 'Ovttasbargu bistá dábálaččat guhtta mánu. Jus áigodat lea šiehtaduvvon oanehabbon dahje guhkibun, čále ođđa nohkanbeaivvi ja siva.',
+    needs: 'Hehttehusat ja váilevaš bálvalusat',
+    needsIntro: 'Čále, mii hehttii oassálastima ja makkár doaibma dahje doarjja váillui. Dieđut čohkkejuvvojit gildii nama haga.',
     close: 'Ášši loahpaheapmi',
     closeIntro: 'Čális, mo ovttasbargu nohkkii. Čuovvunmihtideapmi dahkko golmma mánu geažes.',
-    everydayTitle: 'UNTRANSLATED Mitä henkilön arkeen tuli',
-    askPersonTitle: 'UNTRANSLATED Kysy henkilöltä itseltään',
-    askPersonIntro: 'UNTRANSLATED Lue kysymykset henkilölle ääneen tai anna laite hänelle. Kirjaa hänen oma vastauksensa, älä omaa arviotasi. Jos hän ei halua vastata, valitse ”Ei halunnut vastata”.',
-    feedbackTitle: 'UNTRANSLATED Palaute lähetteen tekijälle'
+    everydayTitle: 'Mii bođii olbmo árgabeaivái',
+    askPersonTitle: 'Jeara njuolgga olbmos',
+    askPersonIntro: 'Loga gažaldagaid olbmui jitnosit dahje atte ovttadaga sutnje. Čále su iežas vástádusa, ale iežat árvvoštallama. Jus son ii háliit vástidit, vállje ”Ii háliidan vástidit”.',
+    feedbackTitle: 'Máhcahat čujuhusa dahkkái'
   },
   fields: {
     date: {
@@ -31,9 +31,9 @@ export const se: TimelineEditStrings = {
       label: 'Guhkkodat minuhtain'
     },
     kilometres: {
-      label: 'UNTRANSLATED Ajetut kilometrit',
-      label_close: 'UNTRANSLATED Kilometrit yhteensä',
-      hint: 'UNTRANSLATED Kokonaislukuna, esimerkiksi 24'
+      label: 'Vuddjojuvvon kilomehterat',
+      label_close: 'Kilomehterat oktiibuot',
+      hint: 'Ollislohkun, omd. 24'
     },
     note: {
       label: 'Notáhta',
@@ -51,72 +51,72 @@ export const se: TimelineEditStrings = {
       label: 'Olmmoš bisui doaimmas'
     },
     goals: {
-      label: 'UNTRANSLATED Tavoitteet',
-      hint: 'UNTRANSLATED Yksi tavoite riville, esimerkiksi: Haluan käydä kuorossa.'
+      label: 'Ulbmilat',
+      hint: 'Okta ulbmil juohke ráidui, omd.: Háliidan mannat koarrii.'
     },
     until: {
-      label: 'UNTRANSLATED Jakso päättyy',
-      hint: 'UNTRANSLATED Kuusi kuukautta täyttyy {{date}}.',
-      hint_none: 'UNTRANSLATED Esimerkiksi 24.5.2027'
+      label: 'Áigodat nohká',
+      hint: 'Guhtta mánu devdo {{date}}.',
+      hint_none: 'Omd. 24.5.2027'
     },
     periodReason: {
-      label: 'UNTRANSLATED Miksi jakso on eri pituinen',
-      hint: 'UNTRANSLATED Pakollinen, jos päättymispäivä on eri kuin kuuden kuukauden kohdalla.'
+      label: 'Manne áigodat ii leat guhtta mánu',
+      hint: 'Bákkolaš, jus nohkanbeaivi ii leat guđa mánu geažes.'
     },
     barriers: {
-      label: 'UNTRANSLATED Mikä esti osallistumista'
+      label: 'Mii hehttii oassálastima'
     },
     unmetNeeds: {
-      label: 'UNTRANSLATED Mitä puuttui'
+      label: 'Mii váillui'
     },
     needsText: {
-      label: 'UNTRANSLATED Kerro omin sanoin'
+      label: 'Muital iežat sániiguin'
     },
     endingReason: {
       label: 'Loahpaheami sivva'
     },
     whyEnded: {
-      label: 'UNTRANSLATED Mistä syystä?'
+      label: 'Man dihte?'
     },
     whyEndedText: {
-      label: 'UNTRANSLATED Kerro tarkemmin'
+      label: 'Muital dárkileappot'
     },
     meetings: {
       label: 'Deaivvademiid lohku'
     },
     hoursLinkWorker: {
-      label: 'UNTRANSLATED Linkkihenkilön käyttämä aika tunteina',
-      hint: 'UNTRANSLATED Neljännestunnin tarkkuudella, esimerkiksi 1,5 tai 2,25'
+      label: 'Liŋkaolbmo geavahan áigi diimmuin',
+      hint: 'Njealjádasdiimmu dárkkisvuođain, omd. 1,5 dahje 2,25'
     },
     hoursCoordinator: {
-      label: 'UNTRANSLATED Koordinaattorin käyttämä aika tunteina',
-      hint: 'UNTRANSLATED Neljännestunnin tarkkuudella, esimerkiksi 1,5 tai 2,25'
+      label: 'Koordináhtora geavahan áigi diimmuin',
+      hint: 'Njealjádasdiimmu dárkkisvuođain, omd. 1,5 dahje 2,25'
     },
     recommend: {
-      label: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?'
+      label: 'Ávžžuhivččetgo buresveadjinčujuhusa earáide?'
     },
     wellbeingStrengthened: {
-      label: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta'
+      label: 'Dovddan, ahte mu buresveadjin lea nannon dan dihte, mii buresveadjinčujuhusas čuovui'
     },
     swemwbs: {
-      hint: 'UNTRANSLATED Hyvinvointikysely lopussa. Jos henkilö ei halua vastata nyt, jätä kysely tyhjäksi.'
+      hint: 'Buresveadjinjearahallan loahpas. Jus olmmoš ii háliit vástidit dál, guođe jearahallama guorusin.'
     },
     whatCameIn: {
-      label: 'UNTRANSLATED Kerro omin sanoin'
+      label: 'Muital iežat sániiguin'
     },
     activitiesJoined: {
-      label: 'UNTRANSLATED Toiminnat, joihin henkilö jäi mukaan'
+      label: 'Doaimmat, maidda olmmoš bisui mielde'
     },
     continuing: {
-      label: 'UNTRANSLATED Miten henkilö jatkaa'
+      label: 'Mo olmmoš joatká'
     },
     feedbackToReferrer: {
       label: 'Máhcahat čujuhusa dahkkái',
-      hint: 'UNTRANSLATED Lyhyesti, miten yhteistyö meni. Älä kirjaa terveystietoja.'
+      hint: 'Oanehaččat, mo ovttasbargu manai. Ale čále dearvvašvuođadieđuid.'
     },
     feedbackConsent: {
-      label: 'UNTRANSLATED Henkilö on antanut luvan kertoa tämän palautteen lähetteen tekijälle',
-      hint: 'UNTRANSLATED Ilman lupaa palaute jää vain asiakkuuden tietoihin, eikä lähetteen tekijä näe sitä.'
+      label: 'Olmmoš lea addán lobi muitalit dán máhcahaga čujuhusa dahkkái',
+      hint: 'Lobi haga máhcahat báhcá dušše ášši dieđuide, iige čujuhusa dahkki oainne dan.'
     }
   },
   errors: {
@@ -133,8 +133,8 @@ export const se: TimelineEditStrings = {
       tooBig: 'Atte guhkkodaga minuhtain, eanemusat 1440.'
     },
     kilometres: {
-      notInteger: 'UNTRANSLATED Anna kilometrit kokonaislukuna, esimerkiksi 24.',
-      tooBig: 'UNTRANSLATED Tarkista kilometrit: enintään {{maximum}}.'
+      notInteger: 'Atte kilomehteriid ollislohkun, omd. 24.',
+      tooBig: 'Dárkkis kilomehteriid: eanemusat {{maximum}}.'
     },
     text: {
       required: 'Čális notáhta.'
@@ -143,27 +143,27 @@ export const se: TimelineEditStrings = {
       required: 'Čális doaimma nama.'
     },
     goals: {
-      required: 'UNTRANSLATED Kirjoita ainakin yksi tavoite.',
-      tooMany: 'UNTRANSLATED Kirjaa enintään 20 tavoitetta.',
-      tooLong: 'UNTRANSLATED Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
+      required: 'Čále unnimusat ovtta ulbmila.',
+      tooMany: 'Čále eanemusat 20 ulbmila.',
+      tooLong: 'Čále juohke ulbmila oanehaččat, eanemusat {{maximum}} mearkka ráidui.'
     },
     until: {
-      required: 'UNTRANSLATED Anna päivä, jolloin jakso päättyy.',
-      invalidDate: 'UNTRANSLATED Anna oikea päivämäärä, esimerkiksi 24.5.2027.',
-      dateOrder: 'UNTRANSLATED Jakson pitää päättyä sen alkamisen jälkeen.'
+      required: 'Atte beaivvi, goas áigodat nohká.',
+      invalidDate: 'Atte riekta beaivemeari, omd. 24.5.2027.',
+      dateOrder: 'Áigodat galgá nohkat maŋŋel go dat álgá.'
     },
     periodReason: {
-      required: 'UNTRANSLATED Kerro, miksi jakso on eri pituinen kuin kuusi kuukautta.'
+      required: 'Muital, manne áigodat ii leat guhtta mánu.'
     },
     barriers: {
-      required: 'UNTRANSLATED Valitse ainakin yksi este tai puuttuva asia, tai kerro omin sanoin.'
+      required: 'Vállje unnimusat ovtta hehttehusa dahje váilevaš ášši, dahje muital iežat sániiguin.'
     },
     endingReason: {
       required: 'Vállje loahpaheami siva.'
     },
     whyEnded: {
-      required: 'UNTRANSLATED Valitse, mistä syystä.',
-      whyEndedRequired: 'UNTRANSLATED Valitse, mistä syystä yhteistyö keskeytyi tai ei alkanut.'
+      required: 'Vállje, man dihte.',
+      whyEndedRequired: 'Vállje, manne ovttasbargu boatkanii dahje ii álgán.'
     },
     meetings: {
       required: 'Atte deaivvademiid logu, maiddái 0.',
@@ -171,45 +171,45 @@ export const se: TimelineEditStrings = {
       tooSmall: 'Deaivvademiid lohku ii sáhte leat negatiiva.'
     },
     hoursLinkWorker: {
-      notInteger: 'UNTRANSLATED Anna tunnit numerona neljännestunnin tarkkuudella, esimerkiksi 1,5.',
-      tooBig: 'UNTRANSLATED Tarkista tunnit: enintään {{maximum}}.'
+      notInteger: 'Atte diimmuid loguin njealjádasdiimmu dárkkisvuođain, omd. 1,5.',
+      tooBig: 'Dárkkis diimmuid: eanemusat {{maximum}}.'
     },
     hoursCoordinator: {
-      notInteger: 'UNTRANSLATED Anna tunnit numerona neljännestunnin tarkkuudella, esimerkiksi 1,5.',
-      tooBig: 'UNTRANSLATED Tarkista tunnit: enintään {{maximum}}.'
+      notInteger: 'Atte diimmuid loguin njealjádasdiimmu dárkkisvuođain, omd. 1,5.',
+      tooBig: 'Dárkkis diimmuid: eanemusat {{maximum}}.'
     },
     swemwbs: {
-      answerMissing: 'UNTRANSLATED Kaikkiin väittämiin ei ole vastattu. Vastaa loppuihin tai poista vastaukset, jos henkilö ei halua vastata.'
+      answerMissing: 'Buot cealkagiidda ii leat vástiduvvon. Vástit báhcán cealkagiidda dahje sihko vástádusaid, jus olmmoš ii háliit vástidit.'
     },
     feedbackToReferrer: {
-      feedbackRequired: 'UNTRANSLATED Kirjoita palaute, jonka lähetteen tekijä saa, tai poista rasti luvasta.'
+      feedbackRequired: 'Čále máhcahaga, man čujuhusa dahkki oažžu, dahje sihko merkema lobis.'
     }
   },
   actions: {
     addMeeting: 'Lasit deaivvadeami',
     addNote: 'Lasit notáhta',
     recordActivity: 'Čális geahččaluvvon doaimma',
-    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
-    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
-    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
+    setGoals: 'Čále ulbmiliid',
+    agreePeriod: 'Rievdat áigodaga guhkkodaga',
+    recordNeeds: 'Čále hehttehusaid ja váilivuođaid',
     close: 'Loahpat ášši',
     save: 'Vurke',
     saveClose: 'Loahpat ášši',
     cancel: 'Šluhte',
-    clearSwemwbs: 'UNTRANSLATED Poista kyselyn vastaukset',
-    retryNow: 'UNTRANSLATED Yritä nyt'
+    clearSwemwbs: 'Sihko jearahallama vástádusaid',
+    retryNow: 'Geahččal dál'
   },
   status: {
-    sending: 'UNTRANSLATED Tallennetaan…',
-    retrying: 'UNTRANSLATED Tallennus ei onnistunut, koska yhteys ei toimi. Yritetään uudelleen ({{seconds}} s).',
-    gaveUp: 'UNTRANSLATED Tallennus ei vielä onnistunut. Tiedot ovat tallessa tällä laitteella ja lähtevät, kun yhteys toimii. Voit myös yrittää nyt.',
-    resumed: 'UNTRANSLATED Aiemmin tallentamatta jäänyt kirjaus lähetetään nyt.',
-    locked: 'UNTRANSLATED Lomaketta ei voi muuttaa tallennuksen aikana.',
-    rejected: 'UNTRANSLATED Palvelu ei hyväksynyt tietoja. Korjaa merkityt kohdat.',
-    rejectedUnknown: 'UNTRANSLATED Palvelu ei hyväksynyt tallennusta (virhe {{status}}). Tiedot ovat yhä lomakkeella.',
-    unauthorized: 'UNTRANSLATED Tallennus ei onnistunut, koska kirjautuminen on vanhentunut. Kirjaudu uudelleen ja tallenna sitten. Tiedot ovat yhä lomakkeella.',
-    notFound: 'UNTRANSLATED Tallennus ei onnistunut: asiakkuutta ei löydy tai sinulla ei ole enää oikeutta siihen. Tiedot ovat yhä lomakkeella.',
-    conflict: 'UNTRANSLATED Tämä kirjaus on jo tallennettu eri tiedoin. Tarkista tapahtumat. Voit tallentaa lomakkeen uutena kirjauksena.'
+    sending: 'Vurkejuvvo…',
+    retrying: 'Vurken ii lihkostuvvan, go oktavuohta ii doaimma. Geahččaluvvo ođđasit ({{seconds}} s).',
+    gaveUp: 'Vurken ii vel lihkostuvvan. Dieđut leat seilon dán ovttadagas ja sáddejuvvojit, go oktavuohta doaibmá. Sáhtát maiddái geahččalit dál.',
+    resumed: 'Čálus, mii ii vurkejuvvon ovdal, sáddejuvvo dál.',
+    locked: 'Skovi ii sáhte rievdadit vurkema áigge.',
+    rejected: 'Bálvalus ii dohkkehan dieđuid. Divo merkejuvvon čuoggáid.',
+    rejectedUnknown: 'Bálvalus ii dohkkehan vurkema (meattáhus {{status}}). Dieđut leat ain skovis.',
+    unauthorized: 'Vurken ii lihkostuvvan, go sisačáliheapmi lea boarásmuvvan. Sisačálit ođđasit ja vurke dasto. Dieđut leat ain skovis.',
+    notFound: 'Vurken ii lihkostuvvan: ášši ii gávdno dahje dus ii leat šat vuoigatvuohta dasa. Dieđut leat ain skovis.',
+    conflict: 'Dát čálus lea juo vurkejuvvon eará dieđuiguin. Dárkkis dáhpáhusaid. Sáhtát vurket skovi ođđa čállosin.'
   },
   saved: {
     added: 'Čálus lasihuvvui.',
