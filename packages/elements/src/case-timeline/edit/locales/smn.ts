@@ -6,18 +6,18 @@ export const smn: TimelineEditStrings = {
     meeting: 'Uđđâ čuákkim',
     note: 'Uđđâ merkkâšume',
     activity: 'Keččâllum toimâ',
-    goals: 'UNTRANSLATED Henkilön omat tavoitteet',
-    goalsIntro: 'UNTRANSLATED Kirjoita tavoitteet niin kuin henkilö itse ne sanoo. Yksi tavoite riville.',
-    period: 'UNTRANSLATED Yhteistyöjakson pituus',
-    periodIntro: 'UNTRANSLATED Yhteistyö kestää tavallisesti kuusi kuukautta. Jos jakso on sovittu lyhyemmäksi tai pidemmäksi, kirjaa uusi päättymispäivä ja syy.',
-    needs: 'UNTRANSLATED Esteet ja puuttuvat palvelut',
-    needsIntro: 'UNTRANSLATED Kirjaa, mikä esti osallistumista ja mitä toimintaa tai tukea puuttui. Tiedot kootaan kunnalle ilman nimiä.',
+    goals: 'Ulmuu jieijâs ulmeh',
+    goalsIntro: 'Čääli uulmijd ulmuu jieijâs sanijguin. Ohtâ ulme ohtân rááiđun.',
+    period: 'Ovtâstpargo paje kuhâdâh',
+    periodIntro: 'Ovtâstpargo pištá tábálávt kuttâ mánuppaje. Jis paje lii soppum eres kuhâdâhân, čääli uđđâ nuuhâmpeeivi já suujâ.',
+    needs: 'Estuuh já váiloo palvâlusah',
+    needsIntro: 'Čääli, mii eestij uásálistem já mii toimâ teikkâ toorjâ vááilui. Tiäđuh vuolgâttuvvojeh kieldân nommâttáá.',
     close: 'Aašâ nohâm',
     closeIntro: 'Čääli, mon ovtâstpargo nuuvâi. Čuávvummittedem rahtoo kulmâ mánuppaje maŋa.',
-    everydayTitle: 'UNTRANSLATED Mitä henkilön arkeen tuli',
-    askPersonTitle: 'UNTRANSLATED Kysy henkilöltä itseltään',
-    askPersonIntro: 'UNTRANSLATED Lue kysymykset henkilölle ääneen tai anna laite hänelle. Kirjaa hänen oma vastauksensa, älä omaa arviotasi. Jos hän ei halua vastata, valitse ”Ei halunnut vastata”.',
-    feedbackTitle: 'UNTRANSLATED Palaute lähetteen tekijälle'
+    everydayTitle: 'Mii poođij ulmuu aargân',
+    askPersonTitle: 'Koijâd njuolgist ulmuust',
+    askPersonIntro: 'Luuvâ koijâdmijd ulmui teikkâ adde piergâs sunjin. Čääli sun jieijâs vástádâs, ele tuu uáivil. Jis sun ij halijd västidiđ, valjii ”Ij halijdâm västidiđ”.',
+    feedbackTitle: 'Macâttâs čujottâs rähtei'
   },
   fields: {
     date: {
@@ -31,9 +31,9 @@ export const smn: TimelineEditStrings = {
       label: 'Kuhâdâh minuuttâin'
     },
     kilometres: {
-      label: 'UNTRANSLATED Ajetut kilometrit',
-      label_close: 'UNTRANSLATED Kilometrit yhteensä',
-      hint: 'UNTRANSLATED Kokonaislukuna, esimerkiksi 24'
+      label: 'Vuoijum kilomeettereh',
+      label_close: 'Kilomeettereh oovtâst',
+      hint: 'Olesloho, ovdâmerkkân 24'
     },
     note: {
       label: 'Merkkâšume',
@@ -51,72 +51,72 @@ export const smn: TimelineEditStrings = {
       label: 'Olmooš paccij toimân'
     },
     goals: {
-      label: 'UNTRANSLATED Tavoitteet',
-      hint: 'UNTRANSLATED Yksi tavoite riville, esimerkiksi: Haluan käydä kuorossa.'
+      label: 'Ulmeh',
+      hint: 'Ohtâ ulme ohtân rááiđun, ovdâmerkkân: Haalijdâm lávluđ juávhust.'
     },
     until: {
-      label: 'UNTRANSLATED Jakso päättyy',
-      hint: 'UNTRANSLATED Kuusi kuukautta täyttyy {{date}}.',
-      hint_none: 'UNTRANSLATED Esimerkiksi 24.5.2027'
+      label: 'Paje nohá',
+      hint: 'Kuttâ mánuppaje: {{date}} räi.',
+      hint_none: 'Ovdâmerkkân 24.5.2027'
     },
     periodReason: {
-      label: 'UNTRANSLATED Miksi jakso on eri pituinen',
-      hint: 'UNTRANSLATED Pakollinen, jos päättymispäivä on eri kuin kuuden kuukauden kohdalla.'
+      label: 'Mondiet paje ij lah kuttâ mánuppaje',
+      hint: 'Kalga čäälliđ, jis nuuhâmpeivi ij lah kuttâ mánuppaje maŋa.'
     },
     barriers: {
-      label: 'UNTRANSLATED Mikä esti osallistumista'
+      label: 'Mii eestij uásálistem'
     },
     unmetNeeds: {
-      label: 'UNTRANSLATED Mitä puuttui'
+      label: 'Mii vááilui'
     },
     needsText: {
-      label: 'UNTRANSLATED Kerro omin sanoin'
+      label: 'Muštâl jieijâd sanijguin'
     },
     endingReason: {
       label: 'Nohâm suijâ'
     },
     whyEnded: {
-      label: 'UNTRANSLATED Mistä syystä?'
+      label: 'Mondiet?'
     },
     whyEndedText: {
-      label: 'UNTRANSLATED Kerro tarkemmin'
+      label: 'Muštâl eenâb'
     },
     meetings: {
       label: 'Čuákkimij meeri'
     },
     hoursLinkWorker: {
-      label: 'UNTRANSLATED Linkkihenkilön käyttämä aika tunteina',
-      hint: 'UNTRANSLATED Neljännestunnin tarkkuudella, esimerkiksi 1,5 tai 2,25'
+      label: 'Liŋkâulmuu kevttum äigi tiijmijn',
+      hint: 'Ovdâmerkkân 1,5 teikkâ 2,25'
     },
     hoursCoordinator: {
-      label: 'UNTRANSLATED Koordinaattorin käyttämä aika tunteina',
-      hint: 'UNTRANSLATED Neljännestunnin tarkkuudella, esimerkiksi 1,5 tai 2,25'
+      label: 'Koordinaattor kevttum äigi tiijmijn',
+      hint: 'Ovdâmerkkân 1,5 teikkâ 2,25'
     },
     recommend: {
-      label: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?'
+      label: 'Avžuuttiččih-uv pyereestvaljeemčujottâs eres ulmuid?'
     },
     wellbeingStrengthened: {
-      label: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta'
+      label: 'Mu pyereestvaljeem lii nanosmâm pyereestvaljeemčujottâs tiet'
     },
     swemwbs: {
-      hint: 'UNTRANSLATED Hyvinvointikysely lopussa. Jos henkilö ei halua vastata nyt, jätä kysely tyhjäksi.'
+      hint: 'Pyereestvaljeem mittedem loopâst. Jis olmooš ij halijd västidiđ tääl, ele tevdi tom.'
     },
     whatCameIn: {
-      label: 'UNTRANSLATED Kerro omin sanoin'
+      label: 'Muštâl jieijâd sanijguin'
     },
     activitiesJoined: {
-      label: 'UNTRANSLATED Toiminnat, joihin henkilö jäi mukaan'
+      label: 'Toimah, main olmooš juátká'
     },
     continuing: {
-      label: 'UNTRANSLATED Miten henkilö jatkaa'
+      label: 'Maht olmooš juátká'
     },
     feedbackToReferrer: {
       label: 'Macâttâs čujottâs rähtee',
-      hint: 'UNTRANSLATED Lyhyesti, miten yhteistyö meni. Älä kirjaa terveystietoja.'
+      hint: 'Uánihávt, maht ovtâstpargo moonâi. Ele čääli tiervâsvuođâtiäđuid.'
     },
     feedbackConsent: {
-      label: 'UNTRANSLATED Henkilö on antanut luvan kertoa tämän palautteen lähetteen tekijälle',
-      hint: 'UNTRANSLATED Ilman lupaa palaute jää vain asiakkuuden tietoihin, eikä lähetteen tekijä näe sitä.'
+      label: 'Olmooš lii adelâm lobi muštâliđ taam macâttâs čujottâs rähtei',
+      hint: 'Lobi hännáá macâttâs lii tuše ääši tiäđuin, ige čujottâs rähtee uáini tom.'
     }
   },
   errors: {
@@ -133,8 +133,8 @@ export const smn: TimelineEditStrings = {
       tooBig: 'Adde kuhâdâh minuuttâin, eenâmustáá 1440.'
     },
     kilometres: {
-      notInteger: 'UNTRANSLATED Anna kilometrit kokonaislukuna, esimerkiksi 24.',
-      tooBig: 'UNTRANSLATED Tarkista kilometrit: enintään {{maximum}}.'
+      notInteger: 'Adde kilomeettereh desimaalij hännáá, ovdâmerkkân 24.',
+      tooBig: 'Täärhist kilomeettereh: eenâmustáá {{maximum}}.'
     },
     text: {
       required: 'Čääli merkkâšume.'
@@ -143,27 +143,27 @@ export const smn: TimelineEditStrings = {
       required: 'Čääli toimâ noomâ.'
     },
     goals: {
-      required: 'UNTRANSLATED Kirjoita ainakin yksi tavoite.',
-      tooMany: 'UNTRANSLATED Kirjaa enintään 20 tavoitetta.',
-      tooLong: 'UNTRANSLATED Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
+      required: 'Čääli uccemustáá oovtâ ulme.',
+      tooMany: 'Čääli eenâmustáá 20 ulme.',
+      tooLong: 'Čääli ulmeh uánihávt: eenâmustáá {{maximum}} meerhâ rááiđun.'
     },
     until: {
-      required: 'UNTRANSLATED Anna päivä, jolloin jakso päättyy.',
-      invalidDate: 'UNTRANSLATED Anna oikea päivämäärä, esimerkiksi 24.5.2027.',
-      dateOrder: 'UNTRANSLATED Jakson pitää päättyä sen alkamisen jälkeen.'
+      required: 'Adde peeivi, ko paje nohá.',
+      invalidDate: 'Adde vuoigâd peivimeeri, ovdâmerkkân 24.5.2027.',
+      dateOrder: 'Paje kalga nuuhâđ maŋa ko tot älgee.'
     },
     periodReason: {
-      required: 'UNTRANSLATED Kerro, miksi jakso on eri pituinen kuin kuusi kuukautta.'
+      required: 'Muštâl, mondiet paje ij lah kuttâ mánuppaje.'
     },
     barriers: {
-      required: 'UNTRANSLATED Valitse ainakin yksi este tai puuttuva asia, tai kerro omin sanoin.'
+      required: 'Valjii uccemustáá oovtâ eestâ teikkâ váiloo ääši, teikkâ muštâl jieijâd sanijguin.'
     },
     endingReason: {
       required: 'Valje nohâm suujâ.'
     },
     whyEnded: {
-      required: 'UNTRANSLATED Valitse, mistä syystä.',
-      whyEndedRequired: 'UNTRANSLATED Valitse, mistä syystä yhteistyö keskeytyi tai ei alkanut.'
+      required: 'Valjii, mondiet.',
+      whyEndedRequired: 'Valjii, mane ovtâstpargo koskâldui teikkâ ij álgám.'
     },
     meetings: {
       required: 'Adde čuákkimij meeri, meiddei 0.',
@@ -171,45 +171,45 @@ export const smn: TimelineEditStrings = {
       tooSmall: 'Čuákkimij meeri ij puáhtá leđe negatiivlâš.'
     },
     hoursLinkWorker: {
-      notInteger: 'UNTRANSLATED Anna tunnit numerona neljännestunnin tarkkuudella, esimerkiksi 1,5.',
-      tooBig: 'UNTRANSLATED Tarkista tunnit: enintään {{maximum}}.'
+      notInteger: 'Adde tiijmijd lovoiguin, ovdâmerkkân 1,5.',
+      tooBig: 'Täärhist tiijmijd: eenâmustáá {{maximum}}.'
     },
     hoursCoordinator: {
-      notInteger: 'UNTRANSLATED Anna tunnit numerona neljännestunnin tarkkuudella, esimerkiksi 1,5.',
-      tooBig: 'UNTRANSLATED Tarkista tunnit: enintään {{maximum}}.'
+      notInteger: 'Adde tiijmijd lovoiguin, ovdâmerkkân 1,5.',
+      tooBig: 'Täärhist tiijmijd: eenâmustáá {{maximum}}.'
     },
     swemwbs: {
-      answerMissing: 'UNTRANSLATED Kaikkiin väittämiin ei ole vastattu. Vastaa loppuihin tai poista vastaukset, jos henkilö ei halua vastata.'
+      answerMissing: 'Puoh náágusáid ij lah västidum. Västid eres náágusáid teikkâ siho vástádâsâid, jis olmooš ij halijd västidiđ.'
     },
     feedbackToReferrer: {
-      feedbackRequired: 'UNTRANSLATED Kirjoita palaute, jonka lähetteen tekijä saa, tai poista rasti luvasta.'
+      feedbackRequired: 'Čääli macâttâs, mon čujottâs rähtee uážžu, teikkâ siho miettâm.'
     }
   },
   actions: {
     addMeeting: 'Laset teivâdem',
     addNote: 'Laset muuštonmerkkim',
     recordActivity: 'Čääli keččâllum toimâ',
-    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
-    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
-    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
+    setGoals: 'Čääli uulmijd',
+    agreePeriod: 'Nubástut paje kuhâdâh',
+    recordNeeds: 'Estuuh já váiloo palvâlusah',
     close: 'Lopât aašâ',
     save: 'Vuorkkii',
     saveClose: 'Lopât aašâ',
     cancel: 'Šludde',
-    clearSwemwbs: 'UNTRANSLATED Poista kyselyn vastaukset',
-    retryNow: 'UNTRANSLATED Yritä nyt'
+    clearSwemwbs: 'Siho mittedem vástádâsâid',
+    retryNow: 'Keččâl tääl'
   },
   status: {
-    sending: 'UNTRANSLATED Tallennetaan…',
-    retrying: 'UNTRANSLATED Tallennus ei onnistunut, koska yhteys ei toimi. Yritetään uudelleen ({{seconds}} s).',
-    gaveUp: 'UNTRANSLATED Tallennus ei vielä onnistunut. Tiedot ovat tallessa tällä laitteella ja lähtevät, kun yhteys toimii. Voit myös yrittää nyt.',
-    resumed: 'UNTRANSLATED Aiemmin tallentamatta jäänyt kirjaus lähetetään nyt.',
-    locked: 'UNTRANSLATED Lomaketta ei voi muuttaa tallennuksen aikana.',
-    rejected: 'UNTRANSLATED Palvelu ei hyväksynyt tietoja. Korjaa merkityt kohdat.',
-    rejectedUnknown: 'UNTRANSLATED Palvelu ei hyväksynyt tallennusta (virhe {{status}}). Tiedot ovat yhä lomakkeella.',
-    unauthorized: 'UNTRANSLATED Tallennus ei onnistunut, koska kirjautuminen on vanhentunut. Kirjaudu uudelleen ja tallenna sitten. Tiedot ovat yhä lomakkeella.',
-    notFound: 'UNTRANSLATED Tallennus ei onnistunut: asiakkuutta ei löydy tai sinulla ei ole enää oikeutta siihen. Tiedot ovat yhä lomakkeella.',
-    conflict: 'UNTRANSLATED Tämä kirjaus on jo tallennettu eri tiedoin. Tarkista tapahtumat. Voit tallentaa lomakkeen uutena kirjauksena.'
+    sending: 'Vyerkkejuvvoo…',
+    retrying: 'Vuorkkim ij lihostum, ko ohtâvuotâ ij tooimâ. Keččâluvvoo uđđâsist ({{seconds}} s).',
+    gaveUp: 'Vuorkkim ij vala lihostum. Tiäđuh láá vuorkkuuvâst taan piergâsist já vuolgâttuvvojeh, ko ohtâvuotâ tuáimá. Keččâl tääl, jis halijdah.',
+    resumed: 'Merkkâšume, mii ij vyerkkejum ovdil, vuolgâttuvvoo tääl.',
+    locked: 'Luámáttuv ij pyevti nubástuttiđ, ko tot vyerkkejuvvoo.',
+    rejected: 'Palvâlus ij tuhhiittâm tiäđuid. Tivo merkkejum sajijd.',
+    rejectedUnknown: 'Palvâlus ij tuhhiittâm vuorkkim (feilâ {{status}}). Tiäđuh láá vala luámáttuvvâst.',
+    unauthorized: 'Vuorkkim ij lihostum, ko čáládâttâm lii puárásmâm. Čáládât uđđâsist siisâ já vuorkkii tastmaŋa. Tiäđuh láá vala luámáttuvvâst.',
+    notFound: 'Vuorkkim ij lihostum: äšši ij kavnuu teikkâ tust ij lah innig vuoigâdvuotâ tasa. Tiäđuh láá vala luámáttuvvâst.',
+    conflict: 'Taat merkkâšume lii jo vyerkkejum eres tiäđuiguin. Täärhist tábáhtusâid. Puáhtáh vuorkkiđ luámáttuv uđđâ merkkâšumen.'
   },
   saved: {
     added: 'Merkkâšume lasettui.',
