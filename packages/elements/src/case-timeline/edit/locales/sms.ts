@@ -6,18 +6,18 @@ export const sms: TimelineEditStrings = {
     meeting: 'Ođđ suâpštõõllmõš',
     note: 'Ođđ mieʹrǩǩõs',
     activity: 'Ǩeeʹččum tuåimmjummuš',
-    goals: 'UNTRANSLATED Henkilön omat tavoitteet',
+    goals: 'Ooumže jiijjâs õsttâm',
     goalsIntro: 'UNTRANSLATED Kirjoita tavoitteet niin kuin henkilö itse ne sanoo. Yksi tavoite riville.',
     period: 'UNTRANSLATED Yhteistyöjakson pituus',
     periodIntro: 'UNTRANSLATED Yhteistyö kestää tavallisesti kuusi kuukautta. Jos jakso on sovittu lyhyemmäksi tai pidemmäksi, kirjaa uusi päättymispäivä ja syy.',
-    needs: 'UNTRANSLATED Esteet ja puuttuvat palvelut',
+    needs: 'Cõgldõõzz da väjja kääzzkõõzz',
     needsIntro: 'UNTRANSLATED Kirjaa, mikä esti osallistumista ja mitä toimintaa tai tukea puuttui. Tiedot kootaan kunnalle ilman nimiä.',
     close: 'Äʹšš pohttmõš',
     closeIntro: 'Ǩeeʹrjet, mäʹhtt õõutstuâjj pohtti. Čuõʹvvemmeâldummuš raajât kolmm mannu mâŋŋa.',
-    everydayTitle: 'UNTRANSLATED Mitä henkilön arkeen tuli',
+    everydayTitle: 'Mii puõʹtti ooumže arggjieʹllma',
     askPersonTitle: 'UNTRANSLATED Kysy henkilöltä itseltään',
     askPersonIntro: 'UNTRANSLATED Lue kysymykset henkilölle ääneen tai anna laite hänelle. Kirjaa hänen oma vastauksensa, älä omaa arviotasi. Jos hän ei halua vastata, valitse ”Ei halunnut vastata”.',
-    feedbackTitle: 'UNTRANSLATED Palaute lähetteen tekijälle'
+    feedbackTitle: 'Maacctõs õhjjõõzz raajjja'
   },
   fields: {
     date: {
@@ -32,7 +32,7 @@ export const sms: TimelineEditStrings = {
     },
     kilometres: {
       label: 'UNTRANSLATED Ajetut kilometrit',
-      label_close: 'UNTRANSLATED Kilometrit yhteensä',
+      label_close: 'Ǩilomettar õhttsa',
       hint: 'UNTRANSLATED Kokonaislukuna, esimerkiksi 24'
     },
     note: {
@@ -51,13 +51,13 @@ export const sms: TimelineEditStrings = {
       label: 'Ooumaž kuâđđji tuåimmjumuužže'
     },
     goals: {
-      label: 'UNTRANSLATED Tavoitteet',
+      label: 'Õsttâm',
       hint: 'UNTRANSLATED Yksi tavoite riville, esimerkiksi: Haluan käydä kuorossa.'
     },
     until: {
       label: 'UNTRANSLATED Jakso päättyy',
-      hint: 'UNTRANSLATED Kuusi kuukautta täyttyy {{date}}.',
-      hint_none: 'UNTRANSLATED Esimerkiksi 24.5.2027'
+      hint: 'Kutt mannu: {{date}} räjja.',
+      hint_none: 'Vuõđđmieʹrǩǩen 24.5.2027'
     },
     periodReason: {
       label: 'UNTRANSLATED Miksi jakso on eri pituinen',
@@ -67,7 +67,7 @@ export const sms: TimelineEditStrings = {
       label: 'UNTRANSLATED Mikä esti osallistumista'
     },
     unmetNeeds: {
-      label: 'UNTRANSLATED Mitä puuttui'
+      label: 'Mii lij väjja'
     },
     needsText: {
       label: 'UNTRANSLATED Kerro omin sanoin'
@@ -76,7 +76,7 @@ export const sms: TimelineEditStrings = {
       label: 'Pohttmõõžž määinn'
     },
     whyEnded: {
-      label: 'UNTRANSLATED Mistä syystä?'
+      label: 'Mõõzz?'
     },
     whyEndedText: {
       label: 'UNTRANSLATED Kerro tarkemmin'
@@ -86,11 +86,11 @@ export const sms: TimelineEditStrings = {
     },
     hoursLinkWorker: {
       label: 'UNTRANSLATED Linkkihenkilön käyttämä aika tunteina',
-      hint: 'UNTRANSLATED Neljännestunnin tarkkuudella, esimerkiksi 1,5 tai 2,25'
+      hint: 'Vuõđđmieʹrǩǩen 1,5 leʹbe 2,25'
     },
     hoursCoordinator: {
       label: 'UNTRANSLATED Koordinaattorin käyttämä aika tunteina',
-      hint: 'UNTRANSLATED Neljännestunnin tarkkuudella, esimerkiksi 1,5 tai 2,25'
+      hint: 'Vuõđđmieʹrǩǩen 1,5 leʹbe 2,25'
     },
     recommend: {
       label: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?'
@@ -105,10 +105,10 @@ export const sms: TimelineEditStrings = {
       label: 'UNTRANSLATED Kerro omin sanoin'
     },
     activitiesJoined: {
-      label: 'UNTRANSLATED Toiminnat, joihin henkilö jäi mukaan'
+      label: 'Toimmjummuš, koozz ooumaž kuâđji'
     },
     continuing: {
-      label: 'UNTRANSLATED Miten henkilö jatkaa'
+      label: 'Mäʹhtt ooumaž juätkk'
     },
     feedbackToReferrer: {
       label: 'Vuäʹstteem õhjjõõzz raajjja',
@@ -134,7 +134,7 @@ export const sms: TimelineEditStrings = {
     },
     kilometres: {
       notInteger: 'UNTRANSLATED Anna kilometrit kokonaislukuna, esimerkiksi 24.',
-      tooBig: 'UNTRANSLATED Tarkista kilometrit: enintään {{maximum}}.'
+      tooBig: 'Tarkkâst ǩilomettar: jeänmõsân {{maximum}}.'
     },
     text: {
       required: 'Ǩeeʹrjet mieʹrǩǩõõzz.'
@@ -149,7 +149,7 @@ export const sms: TimelineEditStrings = {
     },
     until: {
       required: 'UNTRANSLATED Anna päivä, jolloin jakso päättyy.',
-      invalidDate: 'UNTRANSLATED Anna oikea päivämäärä, esimerkiksi 24.5.2027.',
+      invalidDate: 'Uʹvdd vuõiggâd peiʹvmieʹrr, vuõđđmieʹrǩǩen 24.5.2027.',
       dateOrder: 'UNTRANSLATED Jakson pitää päättyä sen alkamisen jälkeen.'
     },
     periodReason: {
@@ -162,8 +162,8 @@ export const sms: TimelineEditStrings = {
       required: 'Vaʹlljed pohttmõõžž määin.'
     },
     whyEnded: {
-      required: 'UNTRANSLATED Valitse, mistä syystä.',
-      whyEndedRequired: 'UNTRANSLATED Valitse, mistä syystä yhteistyö keskeytyi tai ei alkanut.'
+      required: 'Vaʹlljed, mõõzz.',
+      whyEndedRequired: 'Vaʹlljed, mõõzz õhttsažtuâjj čoorni leʹbe ij älggam.'
     },
     meetings: {
       required: 'Uʹvdd suâpštõõllmõõžži meâr, še 0.',
@@ -182,7 +182,7 @@ export const sms: TimelineEditStrings = {
       answerMissing: 'UNTRANSLATED Kaikkiin väittämiin ei ole vastattu. Vastaa loppuihin tai poista vastaukset, jos henkilö ei halua vastata.'
     },
     feedbackToReferrer: {
-      feedbackRequired: 'UNTRANSLATED Kirjoita palaute, jonka lähetteen tekijä saa, tai poista rasti luvasta.'
+      feedbackRequired: 'Ǩeeʹrjet maacctõõzz õhjjõõzz raajjja leʹbe jaukkâd lååʹv.'
     }
   },
   actions: {
@@ -197,7 +197,7 @@ export const sms: TimelineEditStrings = {
     saveClose: 'Looppet äʹšš',
     cancel: 'Jaukkâd',
     clearSwemwbs: 'UNTRANSLATED Poista kyselyn vastaukset',
-    retryNow: 'UNTRANSLATED Yritä nyt'
+    retryNow: 'Ǩeäčča tän poddu'
   },
   status: {
     sending: 'UNTRANSLATED Tallennetaan…',
