@@ -12,14 +12,14 @@ export const se: QuestionnaireStrings = {
     title: 'Dárkkis vástádusaid',
     intro: 'Sáhtát ain rievdadit vástádusaid. Go dat leat riekta, dohkkeheamet daid.',
     change: 'Rievdat',
-    changeLabel: 'Rievdat vástádusa cealkkii {{number}}',
+    changeLabel: 'Rievdat vástádusa cealkagii {{number}}',
     notAnswered: 'Ii vástiduvvon',
   },
   confirm: 'Dohkket vástádusaid',
   confirmed: 'Giitu. Vástádusat leat dohkkehuvvon.',
   chooseOne: 'Vállje ovtta molssaeavttu.',
-  unanswered: 'Vástit cealkkii {{number}}: {{statement}}',
-  valueMissing: 'Vástit buot cealkkaide.',
+  unanswered: 'Vástit cealkagii {{number}}: {{statement}}',
+  valueMissing: 'Vástit buot cealkagiidda.',
   itemsLanguage: 'Cealkkagiella: {{language}}. Cealkkain ii leat dohkkehuvvon jorgalus dán gillii.',
   result: {
     title: 'Boađus',
@@ -30,9 +30,9 @@ export const se: QuestionnaireStrings = {
   },
   loading: 'Jearahallan viežžo…',
   missing: {
-    title: 'Jearahallama cealkkat váilot',
-    body: 'Dán jearahallama sáhttá geavahit dušše virggálaš cealkkaiguin, maid organisašuvdna oažžu lobiin. Cealkkat eai leat vel lasihuvvon dán siidui.',
-    help: 'Hálddašeaddjái: atte cealkkaid fiilan (src) dahje iešvuohtan (instrument). Rávvagat leat Linkki README-fiillas.',
+    title: 'Jearahallama cealkagat váilot',
+    body: 'Dán jearahallama sáhttá geavahit dušše virggálaš cealkagiiguin, maid organisašuvdna oažžu lobiin. Cealkagat eai leat vel lasihuvvon dán siidui.',
+    help: 'Hálddašeaddjái: atte cealkagiid fiilan (src) dahje iešvuohtan (instrument). Rávvagat leat Linkki README-fiillas.',
   },
   failed: {
     title: 'Jearahallama ii sáhttán viežžat',
@@ -41,6 +41,6 @@ export const se: QuestionnaireStrings = {
   },
   invalid: {
     title: 'Jearahallama ii sáhttán čájehit',
-    body: 'Jearahallanfiillas lea meattáhus, nu ahte cealkkat eai čájehuvvo. Váldde oktavuođa siiddu hálddašeaddjái.',
+    body: 'Jearahallanfiillas lea meattáhus, nu ahte cealkagat eai čájehuvvo. Váldde oktavuođa siiddu hálddašeaddjái.',
   },
 };

@@ -12,14 +12,14 @@ export const smn: QuestionnaireStrings = {
     title: 'Tärhisti vástádâsâid',
     intro: 'Puávtáh vala nubástuttâđ vástádâsâid. Ko toh láá vuoigâdeh, tuhhiittâl taid.',
     change: 'Nubástut',
-    changeLabel: 'Nubástut vástádâs čuáldusân {{number}}',
+    changeLabel: 'Nubástut vástádâs nággusân {{number}}',
     notAnswered: 'Ij västidum',
   },
   confirm: 'Tuhhiittâl vástádâsâid',
   confirmed: 'Takkâ. Vástádâsah láá tuhhiittâllum.',
   chooseOne: 'Valje ohtâ vaihtoehto.',
-  unanswered: 'Vastid čuáldusân {{number}}: {{statement}}',
-  valueMissing: 'Vastid puoh čuáldusáid.',
+  unanswered: 'Västid nággusân {{number}}: {{statement}}',
+  valueMissing: 'Västid puoh nággusáid.',
   itemsLanguage: 'Čuáldusij kielâ: {{language}}. Čuáldusâin ij lah tuhhiittâllum jurgâlus taan kielân.',
   result: {
     title: 'Puáđus',
@@ -30,9 +30,9 @@ export const smn: QuestionnaireStrings = {
   },
   loading: 'Koijâdâllâm vieččuu…',
   missing: {
-    title: 'Koijâdâllâm čuáldusah váilojeh',
-    body: 'Taan koijâdâllâm puáhtá kevttiđ tuše virgálâš čuáldusáiguin, maid orgaanisaatio uážžu lobijn. Čuáldusah iä lah vala lasettum taan siijdon.',
-    help: 'Haldâšeijei: adde čuáldusâid fiilân (src) teikkâ jieškoddâsvuotân (instrument). Ravvuuh láá Linkki README-fiilâst.',
+    title: 'Koijâdâllâm nágguseh váilojeh',
+    body: 'Taan koijâdâllâm puáhtá kevttiđ tuše virgálâš nággusijguin, maid orgaanisaatio uážžu lobijn. Nágguseh iä lah vala lasettum taan siijdon.',
+    help: 'Haldâšeijei: adde nággusijd fiilân (src) teikkâ jieškoddâsvuotân (instrument). Ravvuuh láá Linkki README-fiilâst.',
   },
   failed: {
     title: 'Koijâdâllâm ij pyehtim viežžâđ',
@@ -41,6 +41,6 @@ export const smn: QuestionnaireStrings = {
   },
   invalid: {
     title: 'Koijâdâllâm ij pyehtim čäittiđ',
-    body: 'Koijâdâllâmfiilâst lii feilâ, toho čuáldusah iä čäittu. Väldi ohtâvuođâ siijdo haldâšeijen.',
+    body: 'Koijâdâllâmfiilâst lii feilâ, toho nágguseh iä čäittu. Väldi ohtâvuođâ siijdo haldâšeijen.',
   },
 };

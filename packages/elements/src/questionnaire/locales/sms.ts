@@ -7,19 +7,19 @@ export const sms: QuestionnaireStrings = {
   answered: 'Vaʹsttum {{count}}/{{total}}',
   next: 'Čuâvvai',
   back: 'Ouddlõž',
-  toReview: 'Tarkkâst vaʹsttõõzzid',
+  toReview: 'Tarkkâst vasttõõzzid',
   review: {
-    title: 'Tarkkâst vaʹsttõõzzid',
-    intro: 'Vuäitak še muʹttjed vaʹsttõõzzid. Ko tõk lie vuõiggâd, tuʹhssted tõid.',
+    title: 'Tarkkâst vasttõõzzid',
+    intro: 'Vuäitak še muʹttjed vasttõõzzid. Ko tõk lie vuõiggâd, tuʹhssted tõid.',
     change: 'Muʹttjed',
-    changeLabel: 'Muʹttjed vaʹstted ǩeeʹrjtõʹsse {{number}}',
+    changeLabel: 'Muʹttjed vasttõõzz näggtõʹsse {{number}}',
     notAnswered: 'Ij vaʹsttum',
   },
-  confirm: 'Tuʹhssted vaʹsttõõzzid',
+  confirm: 'Tuʹhssted vasttõõzzid',
   confirmed: 'Spässeb. Vaʹsttõõzz lie tuʹhsstum.',
   chooseOne: 'Vaʹlljed õhtt vaʹlljemnääll.',
-  unanswered: 'Vaʹstted ǩeeʹrjtõʹsse {{number}}: {{statement}}',
-  valueMissing: 'Vaʹstted puk ǩeeʹrjtõõzzid.',
+  unanswered: 'Vaʹstted näggtõʹsse {{number}}: {{statement}}',
+  valueMissing: 'Vaʹstted puk näggtõõzzid.',
   itemsLanguage: 'Ǩeeʹrjtõõzzi ǩiõll: {{language}}. Ǩeeʹrjtõõzzin ij leäkku tuʹhsstum jåårǥlõs tän ǩiõʹlle.',
   result: {
     title: 'Puåđõs',
@@ -31,8 +31,8 @@ export const sms: QuestionnaireStrings = {
   loading: 'Ǩeeʹrjtõõzz vieʹžžet…',
   missing: {
     title: 'Ǩeeʹrjtõõzz vääʹnne',
-    body: 'Tän koʹččmõõžž vuäitt âânned pâi vuõiggâdvuõđlaž ǩeeʹrjtõõzzivuiʹm, koid organisaatio vuäžž looʹbin. Ǩeeʹrjtõõzz jie leäkku na lââʹzztum tän seidde.',
-    help: 'Reâššjeeʹja: uʹvdd ǩeeʹrjtõõzzid teâttõssân (src) leʹbe jiijjâsvuõttân (instrument). Õhjj lie Linkki README-teâttõõzzâst.',
+    body: 'Tän koʹččmõõžž vuäitt âânned pâi vuõiggâdvuõđlaž näggtõõzzivuiʹm, koid organisaatio vuäžž looʹbin. Näggtõõzz jie leäkku na lââʹzztum tän seidde.',
+    help: 'Reâššjeeʹja: uʹvdd näggtõõzzid teâttõssân (src) leʹbe jiijjâsvuõttân (instrument). Õhjj lie Linkki README-teâttõõzzâst.',
   },
   failed: {
     title: 'Koʹččmõõžž ij vuäittam vieʹžžed',
@@ -41,6 +41,6 @@ export const sms: QuestionnaireStrings = {
   },
   invalid: {
     title: 'Koʹččmõõžž ij vuäittam čuäʹjted',
-    body: 'Koʹččmõštteâttõõzzâst lij vââʹǩǩ, tõn diõtt ǩeeʹrjtõõzz jie čuäʹjtõõđ. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',
+    body: 'Koʹččmõštteâttõõzzâst lij vââʹǩǩ, tõn diõtt näggtõõzz jie čuäʹjtõõđ. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',
   },
 };

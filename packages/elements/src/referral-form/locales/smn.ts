@@ -62,7 +62,7 @@ export const smn: ReferralStrings = {
     reasons: { required: 'Valje uccemustáá ohtâ suujâ.', required_self: 'Valje uccemustáá ohtâ ášši.' },
     consent: { consentRequired: 'Čujottâs puáhtá vuolgâttiđ tuše, ko olmooš lii addâm lobe.', consentRequired_self: 'Vuolgâttem várás tarbâšuvvoo tuu lobe. Merkkii čuágâsâ, jis adelah lobe.' },
     referrerType: { required: 'Valje pargoadeleijee teikkâ orgaanisaatio.' },
-    swemwbs: { answerMissing: 'Pyereestvaljeem čuáldusah láá čiččâm. Västid puoh čuáldusáid teikkâ siho vástádâsâid, jis čujottâs vuolgâttuvvoo mittedemttáá.' },
+    swemwbs: { answerMissing: 'Pyereestvaljeem nágguseh láá čiččâm. Västid puoh nággusáid teikkâ siho vástádâsâid, jis čujottâs vuolgâttuvvoo mittedemttáá.' },
   },
   actions: {
     submit: 'Vuolgât čujottâs',

@@ -62,7 +62,7 @@ export const sms: ReferralStrings = {
     reasons: { required: 'Vaʹlljed ucceeʹmus õõut määin.', required_self: 'Vaʹlljed ucceeʹmus õõut äʹšš.' },
     consent: { consentRequired: 'Õhjjõõzz vuäitt vuõlttâd pâi, ko ooumaž lij uʹvddam looʹbe.', consentRequired_self: 'Vuõlttmõʹšše taarbšet tuu looʹbe. Mieʹrǩǩed čuõkk, jos uʹvdak looʹbe.' },
     referrerType: { required: 'Vaʹlljed tuâjjaʹvvi leʹbe organisaatio.' },
-    swemwbs: { answerMissing: 'Pueʹrrvääjjam ǩeeʹrjtõõzz lie čiččâm. Vaʹstted puk ǩeeʹrjtõõzzid leʹbe jaukkâd vasttõõzzid, jos õhjjõõzz vuõltteet mettummužtää.' },
+    swemwbs: { answerMissing: 'Pueʹrrvääjjam näggtõõzz lie čiččâm. Vaʹstted puk näggtõõzzid leʹbe jaukkâd vasttõõzzid, jos õhjjõõzz vuõltteet mettummužtää.' },
   },
   actions: {
     submit: 'Vuõltt õhjjõõzz',

@@ -36,7 +36,7 @@ export const se: WithDual<CommonStrings> = {
     birthYearInFuture: 'Riegádanjahki ii sáhte leat boahtteáiggis.',
     feedbackNeedsContact: 'Máhcahaga sáhttá oažžut dušše, go namma ja oktavuohtadieđut leat addon.',
     textRequired: 'Čále teavstta unnimusat ovtta gillii.',
-    answerMissing: 'Vástit buot cealkkaide.',
+    answerMissing: 'Vástit buot cealkagiidda.',
     answerOutOfScale: 'Vállje vástádusa molssaeavttuin.',
     scoreMismatch: 'Čuoggát eai heive vástádusaide. Vurke vástádusaid ođđasit.',
     dateOrder: 'Dárkkis beaivemeriid ortnega.',

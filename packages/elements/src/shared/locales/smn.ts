@@ -36,7 +36,7 @@ export const smn: WithDual<CommonStrings> = {
     birthYearInFuture: 'Šoddâmihe ij puáhtá leđe puáttee äigist.',
     feedbackNeedsContact: 'Macâttâs puáhtá uážžuđ tuše, ko nommâ já ohtâvuotâtiätu láá adelum.',
     textRequired: 'Čääli teeksta uccemustáá ohtân kielân.',
-    answerMissing: 'Vastid puoh čuáldusáid.',
+    answerMissing: 'Västid puoh nággusáid.',
     answerOutOfScale: 'Valje vástádâs vaihtoehtoin.',
     scoreMismatch: 'Čuoggáh iä heivii vástádâssáid. Vuorkkii vástádâsâid uđđâsist.',
     dateOrder: 'Tärhisti peivimeerij urnig.',
