@@ -222,14 +222,16 @@ function pathOf(target = '/') {
 
 /**
  * `dataDir`: where the demo intake keeps its PGlite database (`memory://` keeps nothing);
- * `envDatabase: false` ignores DATABASE_URL (the tests' demo never touches a real database).
+ * `envDatabase: false` ignores DATABASE_URL (the tests' demo never touches a real database);
+ * `database`: an open database to use instead (tests on PostgreSQL, in a schema of their own);
+ * `now`: the intake's clock (tests).
  */
-export async function startServer(port = 8000, { dataDir = '.data/intake', envDatabase = true } = {}) {
+export async function startServer(port = 8000, { dataDir = '.data/intake', envDatabase = true, database, now } = {}) {
   const env = configFromEnv();
   const databaseUrl = envDatabase ? env.databaseUrl : undefined;
   const intake = await createIntake(
     { ...env, databaseUrl, dataDir: databaseUrl ? env.dataDir : dataDir, token: env.token ?? DEMO_TOKEN },
-    { basePath: '/api', log: (line) => process.env.LINKKI_DEMO_LOG && console.log(line) },
+    { basePath: '/api', log: (line) => process.env.LINKKI_DEMO_LOG && console.log(line), database, now },
   );
   try {
     await seedDemoStaff(intake);

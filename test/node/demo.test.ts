@@ -31,8 +31,7 @@ describe('demo pages', () => {
     ['/municipal/', ['linkki-referral-form', 'linkki-activity-finder']],
     ['/municipal/tila.html', ['linkki-referral-status']],
     ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs', 'linkki-case-timeline']],
-    ['/link-worker/', ['linkki-case-timeline', 'linkki-activity-finder', 'linkki-swemwbs', 'linkki-participation']],
-    ['/coordinator/', []],
+    ['/workspace/', []],
   ];
 
   for (const [path, elements] of pages) {
@@ -68,38 +67,6 @@ describe('demo pages', () => {
     const closed = await page.$eval('#timeline', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     assert.match(closed, /Tilanne: päättynyt 24\.8\.2026 \(Vietiin läpi suunnitellusti\)/);
     assert.match(closed, /Alussa 20,73 pistettä, lopussa 28,13 pistettä\. Muutos \+7,4 pistettä\./);
-    await page.goto(`${origin}/link-worker/`, { waitUntil: 'networkidle0' });
-    const midway = await page.$eval('#timeline', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
-    assert.match(midway, /3 kk 26 pv jäljellä/);
-    await page.close();
-  });
-
-  it('a self-referral sent on the municipal page reaches the coordinator page, who routes it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/municipal/`, { waitUntil: 'networkidle0' });
-    const form = 'linkki-referral-form >>> ';
-    await page.type(`${form}#name`, 'Testi Kuntalainen');
-    await page.type(`${form}#phone`, '040 000 0003');
-    await page.type(`${form}#birthYearOrAge`, '1950');
-    await page.click(`${form}#reason-loneliness`);
-    await page.click(`${form}#consent-input`);
-    await page.click(`${form}button[type="submit"]`);
-    await page.waitForFunction(() => document.querySelector('linkki-referral-form')!.shadowRoot!.textContent!.includes('Hakemuksesi on vastaanotettu'), { timeout: 10000 });
-    const confirmation = await page.$eval('linkki-referral-form', (el) => el.shadowRoot!.textContent!);
-    const reference = /LNK-\d{4}-\d{6}/.exec(confirmation)?.[0];
-    assert.ok(reference, 'the confirmation shows the intake reference');
-
-    await page.goto(`${origin}/coordinator/`, { waitUntil: 'networkidle0' });
-    await page.type('#token', 'demo-koordinaattori');
-    await page.click('#login button');
-    await page.waitForFunction((ref) => document.querySelector('#referrals')!.textContent!.includes(ref), {}, reference);
-    const row = await page.$eval('#referrals tbody tr', (tr) => tr.textContent!);
-    assert.match(row, /Yksinäisyyden lievittäminen/);
-    assert.match(row, /Sodankylä/);
-    assert.match(row, /Uusi/);
-    await page.click(`#referrals tbody tr button[aria-label="Linkkihenkilölle: ${reference}"]`);
-    await page.waitForFunction(() => document.getElementById('status')!.textContent!.includes('ohjattiin'));
-    assert.match(await page.$eval('#referrals tbody tr', (tr) => tr.textContent!), /Linkkihenkilölle/);
     await page.close();
   });
 
