@@ -25,7 +25,7 @@ function offeredActivities(view: EventFormView) {
     view.set('activitiesJoined', on ? [...values.activitiesJoined, index].sort((a, b) => a - b) : values.activitiesJoined.filter((i) => i !== index));
   return html`<div class="field" part="field">
     <fieldset id="activitiesJoined">
-      <legend>${view.label('activitiesJoined')} <span class="optional">${view.i18n.t('common:optional')}</span></legend>
+      <legend>${`${view.label('activitiesJoined')} ${view.i18n.t('common:optional')}`}</legend>
       ${closure.offeredNames.map(
         (name, index) => html`<label class="choice"><input type="checkbox" name="activitiesJoined" .checked=${values.activitiesJoined.includes(index)}
           ?disabled=${view.disabled} @change=${(e: Event) => toggle(index, (e.target as HTMLInputElement).checked)} />${name}</label>`,
