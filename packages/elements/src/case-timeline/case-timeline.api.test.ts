@@ -105,6 +105,33 @@ describe('<linkki-case-timeline endpoint case-id> loads from the intake', () => 
   });
 });
 
+describe('<linkki-case-timeline endpoint case-id> reload()', () => {
+  it('shows what the host saved to the case itself, keeping the case on screen meanwhile', async () => {
+    const seeded = await seedCase();
+    const { el, h } = await mount(seeded);
+    await loaded(el);
+    const note: CaseEvent = { type: 'note', id: 'host-note-1', at: new Date().toISOString(), by: 'link-worker', text: 'Kirjattu isäntäsivulta.' };
+    const saved = await fetch(`${intakeBaseFor(seeded.run)}/referrals/${seeded.id}/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${seeded.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(note),
+    });
+    expect(saved.status).to.equal(201);
+    const reloading = el.reload();
+    expect(h.eventLabels()).to.have.length(2);
+    await reloading;
+    await el.updateComplete;
+    expect(h.eventLabels()).to.have.length(3);
+    expect(h.eventLabels()[0]).to.equal('Note');
+  });
+
+  it('does nothing without an endpoint', async () => {
+    const el = await fixture<LinkkiCaseTimeline>(html`<linkki-case-timeline lang="en"></linkki-case-timeline>`);
+    await el.reload();
+    expect(getByRole(el, 'heading', { level: 2 }).textContent!.trim()).to.equal('Wellbeing referral progress');
+  });
+});
+
 describe('<linkki-case-timeline endpoint case-id editable> saves to the intake', () => {
   it('saves a meeting with POST …/events, fires linkki-event-added and reloads', async () => {
     const seeded = await seedCase();

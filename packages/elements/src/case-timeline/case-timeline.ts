@@ -165,6 +165,15 @@ export class LinkkiCaseTimeline extends LinkkiElement {
     if (changed.has('catalogue')) void this.loadCatalogue(this.catalogue);
   }
 
+  /**
+   * Loads the case again from `endpoint`, keeping the current one on screen meanwhile: for a host
+   * that saved something to the case itself (a questionnaire, an activity chosen in the finder).
+   * Does nothing without `endpoint`, `case-id` and `authorization`.
+   */
+  async reload(): Promise<void> {
+    if (this.api) await this.load(true);
+  }
+
   /** Loads the case from the intake; `quietly` keeps the current one on screen (a reload after saving). */
   private async load(quietly = false) {
     if (!this.source) {
