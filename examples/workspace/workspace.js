@@ -172,7 +172,7 @@ async function showRouting() {
 async function reloadCase(message) {
   current = await api(`/referrals/${encodeURIComponent(current.id)}`);
   personDetails(current);
-  timeline.reload?.();
+  void timeline.reload();
   await showRouting();
   $('routing-state').textContent += message ? ` ${message}` : '';
 }
@@ -220,7 +220,7 @@ swemwbs.addEventListener('linkki-complete', async (event) => {
       body: JSON.stringify(response),
     });
     status.textContent = 'Vastaukset tallentuivat asiakkuuteen.';
-    timeline.reload?.();
+    void timeline.reload();
   } catch {
     status.textContent = 'Vastaukset eivät tallentuneet. Ne ovat yhä lomakkeella: yritä uudelleen.';
   }
@@ -240,7 +240,7 @@ finder.addEventListener('linkki-select', async (event) => {
         activity: { activityId: activity.id, name: activity.name.fi ?? Object.values(activity.name)[0] },
       }),
     });
-    timeline.reload?.();
+    void timeline.reload();
   } catch {
     $('measure-status').textContent = 'Toiminnan kirjaus ei tallentunut. Yritä uudelleen.';
   }
