@@ -28,9 +28,9 @@ export const sms: QuestionnaireStrings = {
     noChange: 'Seämma ko ouddlõž vuâra ({{timepoint}}).',
     disclaimer: 'Puåđõs čuäʹjat vaʹsttemääiʹj ǩiõččlõõzz. Tõt ij leäkku diagnoos ij-ga aʹrvvõs ooumžest.',
   },
-  loading: 'Ǩeeʹrjtõõzz vieʹžžet…',
+  loading: 'Koʹččmõõžž vieʹžžet…',
   missing: {
-    title: 'Ǩeeʹrjtõõzz vääʹnne',
+    title: 'Näggtõõzz vääʹnne',
     body: 'Tän koʹččmõõžž vuäitt âânned pâi vuõiggâdvuõđlaž näggtõõzzivuiʹm, koid organisaatio vuäžž looʹbin. Näggtõõzz jie leäkku na lââʹzztum tän seidde.',
     help: 'Reâššjeeʹja: uʹvdd näggtõõzzid teâttõssân (src) leʹbe jiijjâsvuõttân (instrument). Õhjj lie Linkki README-teâttõõzzâst.',
   },

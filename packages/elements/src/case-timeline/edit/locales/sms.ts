@@ -15,7 +15,7 @@ export const sms: TimelineEditStrings = {
     close: 'Äʹšš pohttmõš',
     closeIntro: 'Ǩeeʹrjet, mäʹhtt õõutstuâjj pohtti. Čuõʹvvemmeâldummuš raajât kolmm mannu mâŋŋa.',
     everydayTitle: 'Mii puõʹtti ooumže arggjieʹllma',
-    askPersonTitle: 'UNTRANSLATED Kysy henkilöltä itseltään',
+    askPersonTitle: 'Kõõjj njuõʹlǧǧeeʹl oummust',
     askPersonIntro: 'UNTRANSLATED Lue kysymykset henkilölle ääneen tai anna laite hänelle. Kirjaa hänen oma vastauksensa, älä omaa arviotasi. Jos hän ei halua vastata, valitse ”Ei halunnut vastata”.',
     feedbackTitle: 'Maacctõs õhjjõõzz raajjja'
   },
@@ -70,7 +70,7 @@ export const sms: TimelineEditStrings = {
       label: 'Mii lij väjja'
     },
     needsText: {
-      label: 'UNTRANSLATED Kerro omin sanoin'
+      label: 'Maainast jiijjâd sääʹnivuiʹm'
     },
     endingReason: {
       label: 'Pohttmõõžž määinn'
@@ -85,11 +85,11 @@ export const sms: TimelineEditStrings = {
       label: 'Suâpštõõllmõõžži meâr'
     },
     hoursLinkWorker: {
-      label: 'UNTRANSLATED Linkkihenkilön käyttämä aika tunteina',
+      label: 'Liŋkkooumže âʹnnum äiʹǧǧ čiâssin',
       hint: 'Vuõđđmieʹrǩǩen 1,5 leʹbe 2,25'
     },
     hoursCoordinator: {
-      label: 'UNTRANSLATED Koordinaattorin käyttämä aika tunteina',
+      label: 'Koordinaattor âʹnnum äiʹǧǧ čiâssin',
       hint: 'Vuõđđmieʹrǩǩen 1,5 leʹbe 2,25'
     },
     recommend: {
@@ -102,7 +102,7 @@ export const sms: TimelineEditStrings = {
       hint: 'UNTRANSLATED Hyvinvointikysely lopussa. Jos henkilö ei halua vastata nyt, jätä kysely tyhjäksi.'
     },
     whatCameIn: {
-      label: 'UNTRANSLATED Kerro omin sanoin'
+      label: 'Maainast jiijjâd sääʹnivuiʹm'
     },
     activitiesJoined: {
       label: 'Toimmjummuš, koozz ooumaž kuâđji'
@@ -112,7 +112,7 @@ export const sms: TimelineEditStrings = {
     },
     feedbackToReferrer: {
       label: 'Vuäʹstteem õhjjõõzz raajjja',
-      hint: 'UNTRANSLATED Lyhyesti, miten yhteistyö meni. Älä kirjaa terveystietoja.'
+      hint: 'Åʹnnjeld, mäʹhtt õhttsažtuâjj mõõni. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
     },
     feedbackConsent: {
       label: 'UNTRANSLATED Henkilö on antanut luvan kertoa tämän palautteen lähetteen tekijälle',
@@ -143,8 +143,8 @@ export const sms: TimelineEditStrings = {
       required: 'Ǩeeʹrjet tuåimmjummuž nõõm.'
     },
     goals: {
-      required: 'UNTRANSLATED Kirjoita ainakin yksi tavoite.',
-      tooMany: 'UNTRANSLATED Kirjaa enintään 20 tavoitetta.',
+      required: 'Ǩeeʹrjet ucceeʹmus õhtt õsttâm.',
+      tooMany: 'Ǩeeʹrjet jeänmõsân 20 õsttâm.',
       tooLong: 'UNTRANSLATED Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
     },
     until: {
@@ -171,12 +171,12 @@ export const sms: TimelineEditStrings = {
       tooSmall: 'Suâpštõõllmõõžži meâr ij vuäǯǯ leeʹd negatiivlaž.'
     },
     hoursLinkWorker: {
-      notInteger: 'UNTRANSLATED Anna tunnit numerona neljännestunnin tarkkuudella, esimerkiksi 1,5.',
-      tooBig: 'UNTRANSLATED Tarkista tunnit: enintään {{maximum}}.'
+      notInteger: 'Uʹvdd čiâssid looǥǥivuiʹm, vuõđđmieʹrǩǩen 1,5.',
+      tooBig: 'Tarkkâst čiâssid: jeänmõsân {{maximum}}.'
     },
     hoursCoordinator: {
-      notInteger: 'UNTRANSLATED Anna tunnit numerona neljännestunnin tarkkuudella, esimerkiksi 1,5.',
-      tooBig: 'UNTRANSLATED Tarkista tunnit: enintään {{maximum}}.'
+      notInteger: 'Uʹvdd čiâssid looǥǥivuiʹm, vuõđđmieʹrǩǩen 1,5.',
+      tooBig: 'Tarkkâst čiâssid: jeänmõsân {{maximum}}.'
     },
     swemwbs: {
       answerMissing: 'UNTRANSLATED Kaikkiin väittämiin ei ole vastattu. Vastaa loppuihin tai poista vastaukset, jos henkilö ei halua vastata.'
@@ -189,14 +189,14 @@ export const sms: TimelineEditStrings = {
     addMeeting: 'Lââʹzzet kaaunõõttmõõžž',
     addNote: 'Lââʹzzet meârkkõõzz',
     recordActivity: 'Ǩeeʹrjet ǩiččlõttum tuåimmjummuž',
-    setGoals: 'UNTRANSLATED Kirjaa tavoitteet',
+    setGoals: 'Ǩeeʹrjet õsttmid',
     agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
     recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
     close: 'Looppet äʹšš',
     save: 'Ruõkk',
     saveClose: 'Looppet äʹšš',
     cancel: 'Jaukkâd',
-    clearSwemwbs: 'UNTRANSLATED Poista kyselyn vastaukset',
+    clearSwemwbs: 'Jaukkâd koʹččmõõžž vasttõõzzid',
     retryNow: 'Ǩeäčča tän poddu'
   },
   status: {
