@@ -130,7 +130,7 @@ export const sms: WithDual<TimelineStrings> = {
     answer: '{{label}} ({{value}}/5)',
     notAnswered: 'Ij vaʹsttum',
     feedbackToReferrer: 'Maacctõs õhjjõõzz raajjja',
-    feedbackShared: 'UNTRANSLATED Henkilö antoi luvan kertoa palautteen lähetteen tekijälle.',
+    feedbackShared: 'Ooumaž uuʹdi lååʹv mušttled maacctõõzz õhjjõõzz raajjja.',
     feedbackNotShared: 'Ij leäkku lååʹpp: maacctõs lij pâi ääʹšš teâđain, ij-ǥa õhjjõõzz raajji vueiʹn tõn.'
   },
   actions: {
