@@ -33,7 +33,7 @@ export const sms: TimelineEditStrings = {
     kilometres: {
       label: 'UNTRANSLATED Ajetut kilometrit',
       label_close: 'Ǩilomettar õhttsa',
-      hint: 'UNTRANSLATED Kokonaislukuna, esimerkiksi 24'
+      hint: 'Obb looǥǥen, vuõđđmieʹrǩǩen 24'
     },
     note: {
       label: 'Mieʹrǩǩõs',
@@ -60,7 +60,7 @@ export const sms: TimelineEditStrings = {
       hint_none: 'Vuõđđmieʹrǩǩen 24.5.2027'
     },
     periodReason: {
-      label: 'UNTRANSLATED Miksi jakso on eri pituinen',
+      label: 'Mõõzz äiʹǧǧ ij leäkku kutt mannu',
       hint: 'UNTRANSLATED Pakollinen, jos päättymispäivä on eri kuin kuuden kuukauden kohdalla.'
     },
     barriers: {
@@ -79,7 +79,7 @@ export const sms: TimelineEditStrings = {
       label: 'Mõõzz?'
     },
     whyEndedText: {
-      label: 'UNTRANSLATED Kerro tarkemmin'
+      label: 'Maainast lââʹzz'
     },
     meetings: {
       label: 'Suâpštõõllmõõžži meâr'
@@ -115,8 +115,8 @@ export const sms: TimelineEditStrings = {
       hint: 'Åʹnnjeld, mäʹhtt õhttsažtuâjj mõõni. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
     },
     feedbackConsent: {
-      label: 'UNTRANSLATED Henkilö on antanut luvan kertoa tämän palautteen lähetteen tekijälle',
-      hint: 'UNTRANSLATED Ilman lupaa palaute jää vain asiakkuuden tietoihin, eikä lähetteen tekijä näe sitä.'
+      label: 'Ooumaž uuʹdi lååʹv mušttled tän maacctõõzz õhjjõõzz raajjja',
+      hint: 'Aǥu lååʹpp ij leäkku, maacctõs lij pâi ääʹšš teâđain, ij-ǥa õhjjõõzz raajji vueiʹn tõn.'
     }
   },
   errors: {
@@ -133,7 +133,7 @@ export const sms: TimelineEditStrings = {
       tooBig: 'Uʹvdd kuuʹǩǩes minuuttâin, jeäʹnmõsân 1440.'
     },
     kilometres: {
-      notInteger: 'UNTRANSLATED Anna kilometrit kokonaislukuna, esimerkiksi 24.',
+      notInteger: 'Uʹvdd ǩilomettar obb looǥǥen, vuõđđmieʹrǩǩen 24.',
       tooBig: 'Tarkkâst ǩilomettar: jeänmõsân {{maximum}}.'
     },
     text: {
@@ -153,10 +153,10 @@ export const sms: TimelineEditStrings = {
       dateOrder: 'UNTRANSLATED Jakson pitää päättyä sen alkamisen jälkeen.'
     },
     periodReason: {
-      required: 'UNTRANSLATED Kerro, miksi jakso on eri pituinen kuin kuusi kuukautta.'
+      required: 'Maainast, mõõzz äiʹǧǧ ij leäkku kutt mannu.'
     },
     barriers: {
-      required: 'UNTRANSLATED Valitse ainakin yksi este tai puuttuva asia, tai kerro omin sanoin.'
+      required: 'Vaʹlljed ucceeʹmus õhtt cõgldõs leʹbe taarbâs, leʹbe maainast jiijjâd sääʹnivuiʹm.'
     },
     endingReason: {
       required: 'Vaʹlljed pohttmõõžž määin.'
@@ -179,7 +179,7 @@ export const sms: TimelineEditStrings = {
       tooBig: 'Tarkkâst čiâssid: jeänmõsân {{maximum}}.'
     },
     swemwbs: {
-      answerMissing: 'UNTRANSLATED Kaikkiin väittämiin ei ole vastattu. Vastaa loppuihin tai poista vastaukset, jos henkilö ei halua vastata.'
+      answerMissing: 'Puk näggtõõzzid ij leäkku vaʹsttum. Vaʹstted jeeʹres näggtõõzzid leʹbe jaukkâd vasttõõzzid, aǥu ooumaž ij tååʹst vaʹstted.'
     },
     feedbackToReferrer: {
       feedbackRequired: 'Ǩeeʹrjet maacctõõzz õhjjõõzz raajjja leʹbe jaukkâd lååʹv.'
@@ -191,7 +191,7 @@ export const sms: TimelineEditStrings = {
     recordActivity: 'Ǩeeʹrjet ǩiččlõttum tuåimmjummuž',
     setGoals: 'Ǩeeʹrjet õsttmid',
     agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
-    recordNeeds: 'UNTRANSLATED Kirjaa esteet ja puutteet',
+    recordNeeds: 'Ǩeeʹrjet cõgldõõzzid da väjja kääzzkõõzzid',
     close: 'Looppet äʹšš',
     save: 'Ruõkk',
     saveClose: 'Looppet äʹšš',
