@@ -234,6 +234,18 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       req.resume();
       throw new HttpError(410, { error: 'responsesBelongToACase', use: '/referrals/{id}/responses' });
     }
+    if (method === 'OPTIONS' && path !== '/health' && path !== '/status' && !path.startsWith('/status/')) {
+      // The staff endpoints' preflight, so that a client system on an allowed origin can embed the
+      // case list and timeline: bearer keys and tokens, never cookies, so no credentials mode.
+      if (!originAllowed(req)) throw new HttpError(403, { error: 'originNotAllowed' });
+      send(res, 204, undefined, {
+        ...corsHeaders(req),
+        'access-control-allow-methods': 'GET, POST, DELETE',
+        'access-control-allow-headers': 'authorization, content-type, idempotency-key',
+        'access-control-max-age': '600',
+      });
+      return 'preflight';
+    }
     if (path === '/follow-ups') {
       if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
       const principal = await signIn(req);
@@ -503,6 +515,8 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       if (base && path !== base && !path.startsWith(`${base}/`)) return false;
       const started = performance.now();
       let routeName = 'unknown';
+      // Every answer to an allowed origin may be read by it (writeHead merges this in).
+      for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
       try {
         if (!target) throw new HttpError(400, { error: 'badRequest' });
         routeName = await route(req, res, path.slice(base.length) || '/', target.searchParams);

@@ -299,6 +299,22 @@ for (const [name, open] of backends()) {
       assert.equal(foreignPreflight.status, 403);
     });
 
+    it('staff endpoints answer an allowed origin\'s preflight and let it read the answers; others get 403', async () => {
+      const preflight = await fetch(`${url}/referrals/some-id/events`, {
+        method: 'OPTIONS',
+        headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('access-control-allow-origin'), ORIGIN);
+      assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /authorization/);
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
+      assert.equal((await fetch(`${url}/me`, { method: 'OPTIONS', headers: { origin: 'https://muu.example' } })).status, 403);
+      const refused = await fetch(`${url}/referrals`, { headers: { origin: ORIGIN } });
+      assert.equal(refused.status, 401);
+      assert.equal(refused.headers.get('access-control-allow-origin'), ORIGIN, 'the client system can read why');
+      assert.equal((await fetch(`${url}/referrals`, { headers: { origin: 'https://muu.example' } })).headers.get('access-control-allow-origin'), null);
+    });
+
     it('logs no personal data', () => {
       const all = lines.join('\n');
       assert.ok(lines.some((l) => /^POST \/referrals 201 /.test(l)));
