@@ -11,8 +11,11 @@ const dist = 'packages/elements/dist';
 const KB = 1024;
 // 47 kB (was 45) since the shared outbox (a referral kept pending across reloads, re-sent byte for byte,
 // one entry per element), the privacy-notice link and focus keeping added ~2 kB to the referral form.
+// 48 kB since the case timeline shows the closure as the seeds record it (why it ended, hours,
+// kilometres, the person's own answers on their two scales, how she carries on, consent) and the
+// agreed period in read mode, where nothing can be loaded later (47.3 kB; its forms stay lazy).
 // To win back: i18next is the largest single part of every bundle.
-const BUDGET = { all: 60 * KB, element: 47 * KB };
+const BUDGET = { all: 60 * KB, element: 48 * KB };
 const kb = (n) => `${(n / KB).toFixed(1)} kB`;
 
 if (!existsSync(dist) || !readdirSync(dist).some((f) => f.endsWith('.min.js'))) {
