@@ -1,3 +1,5 @@
+import { authorizationHeader } from '../shared/endpoint-client.js';
+
 /** What one request for a page of `GET <endpoint>/referrals` came to. */
 export type PageOutcome =
   | { kind: 'ok'; rows: unknown[]; next: string | undefined }
@@ -34,7 +36,7 @@ export async function fetchCasePage(endpoint: string, request: PageRequest): Pro
   request.signal.addEventListener('abort', () => controller.abort(), { once: true });
   try {
     const response = await fetch(pageUrl(endpoint, request), {
-      headers: { Accept: 'application/json', ...(request.authorization ? { Authorization: `Bearer ${request.authorization}` } : {}) },
+      headers: { Accept: 'application/json', ...(request.authorization ? { Authorization: authorizationHeader(request.authorization) } : {}) },
       credentials: 'same-origin',
       signal: controller.signal,
     });

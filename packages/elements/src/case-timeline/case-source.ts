@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { authorizationHeader } from '../shared/endpoint-client.js';
 
 /** Where loading from the intake API stands. */
 export type LoadState =
@@ -13,9 +14,6 @@ export interface CaseSourceSettings {
   authorization: string | undefined;
   timeoutMs: number;
 }
-
-/** `Authorization` header value: the key as a bearer token, unless a scheme is given already. */
-export const authorizationHeader = (value: string) => (/^(Bearer|Basic|DPoP)\s/i.test(value) ? value : `Bearer ${value}`);
 
 /** `<endpoint>/referrals/<id>` and below, with one slash between the parts. */
 export const caseUrl = (endpoint: string, caseId: string, sub = '') =>

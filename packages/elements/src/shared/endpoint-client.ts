@@ -64,3 +64,9 @@ export function backoffMs(attempt: number, baseMs = 1000): number {
   const delay = Math.min(30_000, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(delay * (0.85 + Math.random() * 0.3));
 }
+
+/**
+ * The `Authorization` header for an element's `authorization` property: a staff key or an OIDC
+ * access token as a bearer token, unless the host gave a scheme already (`Bearer …`, `DPoP …`).
+ */
+export const authorizationHeader = (value: string) => (/^(Bearer|Basic|DPoP)\s/i.test(value) ? value : `Bearer ${value}`);
