@@ -55,7 +55,7 @@ export const sms: TimelineEditStrings = {
       hint: 'UNTRANSLATED Yksi tavoite riville, esimerkiksi: Haluan käydä kuorossa.'
     },
     until: {
-      label: 'UNTRANSLATED Jakso päättyy',
+      label: 'Äiʹǧǧ poott',
       hint: 'Kutt mannu: {{date}} räjja.',
       hint_none: 'Vuõđđmieʹrǩǩen 24.5.2027'
     },
@@ -148,7 +148,7 @@ export const sms: TimelineEditStrings = {
       tooLong: 'UNTRANSLATED Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
     },
     until: {
-      required: 'UNTRANSLATED Anna päivä, jolloin jakso päättyy.',
+      required: 'Uʹvdd peeiʹv, ko äiʹǧǧ poott.',
       invalidDate: 'Uʹvdd vuõiggâd peiʹvmieʹrr, vuõđđmieʹrǩǩen 24.5.2027.',
       dateOrder: 'UNTRANSLATED Jakson pitää päättyä sen alkamisen jälkeen.'
     },
