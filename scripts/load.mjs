@@ -112,7 +112,7 @@ function post(body, { key, cut = false } = {}) {
   });
 }
 
-await intake.store.db.query('TRUNCATE case_events, referrals, audit');
+await intake.store.db.query('TRUNCATE case_events, referrals, audit CASCADE');
 const keyed = Array.from({ length: KEYS }, () => referral());
 const cut = Array.from({ length: CUT }, () => referral());
 const jobs = [
