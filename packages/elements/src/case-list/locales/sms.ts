@@ -2,7 +2,7 @@ import type { CaseListStrings } from './fi.js';
 import type { WithDual } from '../../i18n/with-dual.js';
 
 // Skolt Sami. A partial draft by the development team with the giellalt dictionaries and analysers; strings
-// still marked "UNTRANSLATED " are the Finnish source (translation-status.json). A count of 2 has its own _two key.
+// still in Finnish are not yet translated (listed in translation-status.json). A count of 2 has its own _two key.
 export const sms: WithDual<CaseListStrings> = {
   title: 'Ääʹšš',
   filters: {
@@ -30,7 +30,7 @@ export const sms: WithDual<CaseListStrings> = {
   columns: {
     reference: 'Referens',
     received: 'Puõʹtti',
-    waiting: 'UNTRANSLATED Odotus',
+    waiting: 'Odotus',
     status: 'Mäʹtt',
     assigned: 'Liŋkkooumaž',
     reasons: 'Veäʹr',
@@ -71,7 +71,7 @@ export const sms: WithDual<CaseListStrings> = {
   empty: 'Ääʹšš ij leäkku.',
   noMatch: 'Ni õhtt äʹšš ij sõõbâd vaʹlljummšid.',
   errors: {
-    unauthorized: 'UNTRANSLATED Kirjautuminen on vanhentunut tai avain ei enää toimi.',
+    unauthorized: 'Kirjautuminen on vanhentunut tai avain ei enää toimi.',
     signIn: 'Piâzz ođđest sizz',
     forbidden: 'Tuʹst ij leäkku lååʹpp vueiʹnned täid ääʹšš. Kõõjj âʹlnnõõʹnnʼjest.',
     network: 'Ääʹšš ij vuäittam vuäǯǯad. Tarkkâst neʹttõhttvuõđ da ǩeäčča ođđest.',

@@ -1,22 +1,23 @@
 import type { TimelineEditStrings } from './fi.js';
 
-// Skolt Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
+// Skolt Sami best-effort draft; not reviewed by a native speaker. 25 strings are still in Finnish (no verified
+// Skolt Sami word for 'save' and the period texts): listed in translation-status.json.
 export const sms: TimelineEditStrings = {
   forms: {
     meeting: 'Ođđ suâpštõõllmõš',
     note: 'Ođđ mieʹrǩǩõs',
     activity: 'Ǩeeʹččum tuåimmjummuš',
     goals: 'Ooumže jiijjâs õsttâm',
-    goalsIntro: 'UNTRANSLATED Kirjoita tavoitteet niin kuin henkilö itse ne sanoo. Yksi tavoite riville.',
-    period: 'UNTRANSLATED Yhteistyöjakson pituus',
-    periodIntro: 'UNTRANSLATED Yhteistyö kestää tavallisesti kuusi kuukautta. Jos jakso on sovittu lyhyemmäksi tai pidemmäksi, kirjaa uusi päättymispäivä ja syy.',
+    goalsIntro: 'Kirjoita tavoitteet niin kuin henkilö itse ne sanoo. Yksi tavoite riville.',
+    period: 'Yhteistyöjakson pituus',
+    periodIntro: 'Yhteistyö kestää tavallisesti kuusi kuukautta. Jos jakso on sovittu lyhyemmäksi tai pidemmäksi, kirjaa uusi päättymispäivä ja syy.',
     needs: 'Cõgldõõzz da väjja kääzzkõõzz',
-    needsIntro: 'UNTRANSLATED Kirjaa, mikä esti osallistumista ja mitä toimintaa tai tukea puuttui. Tiedot kootaan kunnalle ilman nimiä.',
+    needsIntro: 'Kirjaa, mikä esti osallistumista ja mitä toimintaa tai tukea puuttui. Tiedot kootaan kunnalle ilman nimiä.',
     close: 'Äʹšš pohttmõš',
     closeIntro: 'Ǩeeʹrjet, mäʹhtt õõutstuâjj pohtti. Čuõʹvvemmeâldummuš raajât kolmm mannu mâŋŋa.',
     everydayTitle: 'Mii puõʹtti ooumže arggjieʹllma',
     askPersonTitle: 'Kõõjj njuõʹlǧǧeeʹl oummust',
-    askPersonIntro: 'UNTRANSLATED Lue kysymykset henkilölle ääneen tai anna laite hänelle. Kirjaa hänen oma vastauksensa, älä omaa arviotasi. Jos hän ei halua vastata, valitse ”Ei halunnut vastata”.',
+    askPersonIntro: 'Lue kysymykset henkilölle ääneen tai anna laite hänelle. Kirjaa hänen oma vastauksensa, älä omaa arviotasi. Jos hän ei halua vastata, valitse ”Ei halunnut vastata”.',
     feedbackTitle: 'Maacctõs õhjjõõzz raajjja'
   },
   fields: {
@@ -31,7 +32,7 @@ export const sms: TimelineEditStrings = {
       label: 'Kuuʹǩǩes minuuttâin'
     },
     kilometres: {
-      label: 'UNTRANSLATED Ajetut kilometrit',
+      label: 'Ajetut kilometrit',
       label_close: 'Ǩilomettar õhttsa',
       hint: 'Obb looǥǥen, vuõđđmieʹrǩǩen 24'
     },
@@ -52,7 +53,7 @@ export const sms: TimelineEditStrings = {
     },
     goals: {
       label: 'Õsttâm',
-      hint: 'UNTRANSLATED Yksi tavoite riville, esimerkiksi: Haluan käydä kuorossa.'
+      hint: 'Yksi tavoite riville, esimerkiksi: Haluan käydä kuorossa.'
     },
     until: {
       label: 'Äiʹǧǧ poott',
@@ -61,10 +62,10 @@ export const sms: TimelineEditStrings = {
     },
     periodReason: {
       label: 'Mõõzz äiʹǧǧ ij leäkku kutt mannu',
-      hint: 'UNTRANSLATED Pakollinen, jos päättymispäivä on eri kuin kuuden kuukauden kohdalla.'
+      hint: 'Pakollinen, jos päättymispäivä on eri kuin kuuden kuukauden kohdalla.'
     },
     barriers: {
-      label: 'UNTRANSLATED Mikä esti osallistumista'
+      label: 'Mikä esti osallistumista'
     },
     unmetNeeds: {
       label: 'Mii lij väjja'
@@ -93,13 +94,13 @@ export const sms: TimelineEditStrings = {
       hint: 'Vuõđđmieʹrǩǩen 1,5 leʹbe 2,25'
     },
     recommend: {
-      label: 'UNTRANSLATED Suosittelisitko hyvinvointilähetettä muille?'
+      label: 'Suosittelisitko hyvinvointilähetettä muille?'
     },
     wellbeingStrengthened: {
-      label: 'UNTRANSLATED Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta'
+      label: 'Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta'
     },
     swemwbs: {
-      hint: 'UNTRANSLATED Hyvinvointikysely lopussa. Jos henkilö ei halua vastata nyt, jätä kysely tyhjäksi.'
+      hint: 'Hyvinvointikysely lopussa. Jos henkilö ei halua vastata nyt, jätä kysely tyhjäksi.'
     },
     whatCameIn: {
       label: 'Maainast jiijjâd sääʹnivuiʹm'
@@ -145,12 +146,12 @@ export const sms: TimelineEditStrings = {
     goals: {
       required: 'Ǩeeʹrjet ucceeʹmus õhtt õsttâm.',
       tooMany: 'Ǩeeʹrjet jeänmõsân 20 õsttâm.',
-      tooLong: 'UNTRANSLATED Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
+      tooLong: 'Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
     },
     until: {
       required: 'Uʹvdd peeiʹv, ko äiʹǧǧ poott.',
       invalidDate: 'Uʹvdd vuõiggâd peiʹvmieʹrr, vuõđđmieʹrǩǩen 24.5.2027.',
-      dateOrder: 'UNTRANSLATED Jakson pitää päättyä sen alkamisen jälkeen.'
+      dateOrder: 'Jakson pitää päättyä sen alkamisen jälkeen.'
     },
     periodReason: {
       required: 'Maainast, mõõzz äiʹǧǧ ij leäkku kutt mannu.'
@@ -190,7 +191,7 @@ export const sms: TimelineEditStrings = {
     addNote: 'Lââʹzzet meârkkõõzz',
     recordActivity: 'Ǩeeʹrjet ǩiččlõttum tuåimmjummuž',
     setGoals: 'Ǩeeʹrjet õsttmid',
-    agreePeriod: 'UNTRANSLATED Muuta jakson pituutta',
+    agreePeriod: 'Muuta jakson pituutta',
     recordNeeds: 'Ǩeeʹrjet cõgldõõzzid da väjja kääzzkõõzzid',
     close: 'Looppet äʹšš',
     save: 'Ruõkk',
@@ -200,16 +201,16 @@ export const sms: TimelineEditStrings = {
     retryNow: 'Ǩeäčča tän poddu'
   },
   status: {
-    sending: 'UNTRANSLATED Tallennetaan…',
-    retrying: 'UNTRANSLATED Tallennus ei onnistunut, koska yhteys ei toimi. Yritetään uudelleen ({{seconds}} s).',
-    gaveUp: 'UNTRANSLATED Tallennus ei vielä onnistunut. Tiedot ovat tallessa tällä laitteella ja lähtevät, kun yhteys toimii. Voit myös yrittää nyt.',
-    resumed: 'UNTRANSLATED Aiemmin tallentamatta jäänyt kirjaus lähetetään nyt.',
-    locked: 'UNTRANSLATED Lomaketta ei voi muuttaa tallennuksen aikana.',
-    rejected: 'UNTRANSLATED Palvelu ei hyväksynyt tietoja. Korjaa merkityt kohdat.',
-    rejectedUnknown: 'UNTRANSLATED Palvelu ei hyväksynyt tallennusta (virhe {{status}}). Tiedot ovat yhä lomakkeella.',
-    unauthorized: 'UNTRANSLATED Tallennus ei onnistunut, koska kirjautuminen on vanhentunut. Kirjaudu uudelleen ja tallenna sitten. Tiedot ovat yhä lomakkeella.',
-    notFound: 'UNTRANSLATED Tallennus ei onnistunut: asiakkuutta ei löydy tai sinulla ei ole enää oikeutta siihen. Tiedot ovat yhä lomakkeella.',
-    conflict: 'UNTRANSLATED Tämä kirjaus on jo tallennettu eri tiedoin. Tarkista tapahtumat. Voit tallentaa lomakkeen uutena kirjauksena.'
+    sending: 'Tallennetaan…',
+    retrying: 'Tallennus ei onnistunut, koska yhteys ei toimi. Yritetään uudelleen ({{seconds}} s).',
+    gaveUp: 'Tallennus ei vielä onnistunut. Tiedot ovat tallessa tällä laitteella ja lähtevät, kun yhteys toimii. Voit myös yrittää nyt.',
+    resumed: 'Aiemmin tallentamatta jäänyt kirjaus lähetetään nyt.',
+    locked: 'Lomaketta ei voi muuttaa tallennuksen aikana.',
+    rejected: 'Palvelu ei hyväksynyt tietoja. Korjaa merkityt kohdat.',
+    rejectedUnknown: 'Palvelu ei hyväksynyt tallennusta (virhe {{status}}). Tiedot ovat yhä lomakkeella.',
+    unauthorized: 'Tallennus ei onnistunut, koska kirjautuminen on vanhentunut. Kirjaudu uudelleen ja tallenna sitten. Tiedot ovat yhä lomakkeella.',
+    notFound: 'Tallennus ei onnistunut: asiakkuutta ei löydy tai sinulla ei ole enää oikeutta siihen. Tiedot ovat yhä lomakkeella.',
+    conflict: 'Tämä kirjaus on jo tallennettu eri tiedoin. Tarkista tapahtumat. Voit tallentaa lomakkeen uutena kirjauksena.'
   },
   saved: {
     added: 'Mieʹrǩǩõs lââʹzzteš.',
