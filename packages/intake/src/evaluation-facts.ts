@@ -19,7 +19,8 @@ import {
   UNMET_NEEDS,
 } from '@linkki/schema';
 import type { Database } from './database.js';
-import { recordedOn } from './follow-ups.js';
+import { latestOfType, recordedOn } from './follow-ups.js';
+import { ageAtReceipt } from './summary.js';
 import { EVERYTHING, inScope, scopeParams, type Scope } from './store.js';
 
 /** Age bands of the evaluation, from the age at receipt. Codes, not labels. */
@@ -107,9 +108,9 @@ export interface LiveCase {
 /** The evaluation facts of a live case (see `EvaluationFacts`). Pure: the same case gives the same facts. */
 export function factsOf({ status, receivedAt, referral, events }: LiveCase): EvaluationFacts {
   const { person } = referral;
-  const age = person.age ?? (person.birthYear ? new Date(receivedAt).getUTCFullYear() - person.birthYear : undefined);
+  const age = ageAtReceipt(referral, receivedAt);
   const routed = ofType(events, 'routed');
-  const closure = ofType(events, 'closed').at(-1);
+  const closure = latestOfType(events, 'closed');
   const closed = closure?.closure;
   const needs = ofType(events, 'needs-recorded');
   const measures = caseMeasures({ id: 'case', referral, events: [...events] });

@@ -33,6 +33,10 @@ export function todayIn(timeZone = 'Europe/Helsinki', now = new Date()): string 
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** The latest event of a type by its `at` (when it happened, not when it was recorded), or undefined. */
+export const latestOfType = <T extends CaseEvent['type']>(events: readonly CaseEvent[], type: T) =>
+  events.filter((e): e is Extract<CaseEvent, { type: T }> => e.type === type).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
+
 export interface FollowUpDue {
   closedOn: string;
   due: string;
@@ -45,13 +49,11 @@ export interface FollowUpDue {
  * on or after the closure means it is done — the rules of the case timeline.
  */
 export function followUpDue(events: readonly CaseEvent[]): FollowUpDue | undefined {
-  const latest = <T extends CaseEvent['type']>(type: T) =>
-    events.filter((e): e is Extract<CaseEvent, { type: T }> => e.type === type).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
-  const closed = latest('closed');
+  const closed = latestOfType(events, 'closed');
   if (!closed) return undefined;
   const closedOn = recordedOn(closed.at);
   if (caseMeasures({ id: 'case', events: [...events] }).swemwbs?.['follow-up']) return undefined;
   if (events.some((e) => e.type === 'follow-up-done' && recordedOn(e.at) >= closedOn)) return undefined;
-  const scheduled = latest('follow-up-due');
+  const scheduled = latestOfType(events, 'follow-up-due');
   return { closedOn, due: scheduled ? scheduled.due : addMonths(closedOn, FOLLOW_UP_MONTHS) };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { CaseEvent } from '@linkki/schema';
 import type { Database } from './database.js';
+import { latestOfType } from './follow-ups.js';
 import type { Principal } from './staff.js';
 
 /**
@@ -41,8 +42,6 @@ export const statusTokenHash = (token: string) => createHash('sha256').update(to
 /** The hash to look a token up by, or undefined when it cannot be a token (wrong length or characters). */
 export const lookupHash = (token: string) => (TOKEN.test(token) ? statusTokenHash(token) : undefined);
 
-const latest = <T extends CaseEvent['type']>(events: readonly CaseEvent[], type: T) =>
-  events.filter((e): e is Extract<CaseEvent, { type: T }> => e.type === type).sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
 const isoOf = (at: string) => new Date(at).toISOString();
 
 /**
@@ -51,8 +50,8 @@ const isoOf = (at: string) => new Date(at).toISOString();
  * `closedAt`, and `feedback` when that closure has `feedbackConsent: true`.
  */
 export function stageOf(events: readonly CaseEvent[]): Omit<ReferralStatus, 'reference' | 'receivedAt'> {
-  const routed = latest(events, 'routed');
-  const closed = latest(events, 'closed');
+  const routed = latestOfType(events, 'routed');
+  const closed = latestOfType(events, 'closed');
   const stage: Stage = closed ? 'closed' : routed ? 'routed' : 'received';
   return {
     stage,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CaseEvent, QuestionnaireResponse, RecorderRole, Referral } from '@linkki/schema';
 import type { Database } from './database.js';
-import { followUpDue, type FollowUpDue } from './follow-ups.js';
+import { followUpDue, latestOfType, type FollowUpDue } from './follow-ups.js';
 import type { Principal } from './staff.js';
 import { enqueueSql, eventTypeSql } from './webhooks.js';
 
@@ -176,7 +176,7 @@ export class IntakeStore {
     );
     return rows.map((row) => {
       const events = row.follow_up_events ?? [];
-      const closed = events.filter((e) => e.type === 'closed').sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
+      const closed = latestOfType(events, 'closed');
       return {
         ...toStored(row),
         events: Number(row.event_count),
