@@ -54,6 +54,24 @@ function replay(req, url, body) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The faults that happen before the intake sees a request: `503` answers for it, `drop` closes the
+ * connection (both true: the request is done), `slow:MS` waits first. Others come after it answered.
+ */
+async function faultBefore(fault, arg, req, res) {
+  if (fault === '503') {
+    res.writeHead(503, { 'content-type': 'application/json' });
+    res.end('{"error":"unavailable"}');
+    return true;
+  }
+  if (fault === 'drop') {
+    req.socket.destroy();
+    return true;
+  }
+  if (fault === 'slow') await sleep(Number(arg));
+  return false;
+}
+
 export async function createFaultyIntake({ base = '/faulty' } = {}) {
   // One trusted proxy hop: the fault layer names each run's client (X-Forwarded-For) on its pass-through.
   const config = configFromEnv({ LINKKI_INTAKE_DATA_DIR: 'memory://', LINKKI_INTAKE_TOKEN: 'test-token', LINKKI_INTAKE_RATE_PER_MINUTE: '1000000', LINKKI_INTAKE_TRUST_PROXY: '1' });
@@ -91,16 +109,7 @@ export async function createFaultyIntake({ base = '/faulty' } = {}) {
     if (path !== '/referrals' || req.method !== 'POST') {
       run.requests += 1;
       const [fault = 'ok', arg] = run.plan[run.requests - 1]?.split(':') ?? [];
-      if (fault === '503') {
-        res.writeHead(503, { 'content-type': 'application/json' });
-        res.end('{"error":"unavailable"}');
-        return true;
-      }
-      if (fault === 'drop') {
-        req.socket.destroy();
-        return true;
-      }
-      if (fault === 'slow') await sleep(Number(arg));
+      if (await faultBefore(fault, arg, req, res)) return true;
       const headers = { ...req.headers, 'x-forwarded-for': `run-${match[1]}` };
       const reply = await capture(intake, replay({ method: req.method, headers, socket: req.socket }, `${path}${url.search}`, body));
       if (fault === 'late') await sleep(Number(arg));
@@ -113,16 +122,7 @@ export async function createFaultyIntake({ base = '/faulty' } = {}) {
     const key = req.headers['idempotency-key'];
     if (typeof key === 'string') run.keys.add(key);
     const [fault = 'ok', arg] = (url.searchParams.get('plan') ?? '').split(',')[run.attempts - 1]?.split(':') ?? [];
-    if (fault === '503') {
-      res.writeHead(503, { 'content-type': 'application/json' });
-      res.end('{"error":"unavailable"}');
-      return true;
-    }
-    if (fault === 'drop') {
-      req.socket.destroy();
-      return true;
-    }
-    if (fault === 'slow') await sleep(Number(arg));
+    if (await faultBefore(fault, arg, req, res)) return true;
     const reply = await capture(intake, replay(req, '/referrals', body));
     const statusToken = reply.status === 201 ? JSON.parse(reply.body).statusToken : undefined;
     if (statusToken) run.statusTokens.push(statusToken);
