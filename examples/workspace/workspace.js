@@ -16,15 +16,14 @@ const timeline = $('timeline');
 const swemwbs = $('swemwbs');
 const finder = $('finder');
 
-let authorization = '';
-/** The key or token alone: the elements add `Bearer `. */
+/** The key or token alone: the elements and `api` add `Bearer `. */
 let credential = '';
 let me;
 /** The open case: the stored referral as GET /referrals/:id gives it. */
 let current;
 
 async function api(path, init = {}) {
-  const res = await fetch(`/api${path}`, { ...init, headers: { authorization, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers } });
+  const res = await fetch(`/api${path}`, { ...init, headers: { authorization: `Bearer ${credential}`, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers } });
   if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
   return res.status === 204 ? undefined : res.json();
 }
@@ -47,11 +46,10 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   };
   if (!input.value.trim()) return show('Kirjoita API-avain.');
   credential = input.value.trim();
-  authorization = `Bearer ${credential}`;
   try {
     me = await api('/me');
   } catch (failure) {
-    authorization = '';
+    credential = '';
     return show(SIGN_IN_ERRORS[failure.status] ?? 'Palveluun ei saatu yhteyttä. Yritä uudelleen.');
   }
   show('');
@@ -65,7 +63,6 @@ $('sign-in-form').addEventListener('submit', async (event) => {
 });
 
 $('sign-out').addEventListener('click', () => {
-  authorization = '';
   credential = '';
   me = undefined;
   current = undefined;
@@ -110,7 +107,6 @@ async function showView() {
       $('list-view').replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Arvioija näkee vain kootut luvut, ei yksittäisiä asiakkuuksia.' }));
       return;
     }
-    cases.authorization = credential;
     // Set only once signed in: a request without a key would count as a failed sign-in.
     cases.setAttribute('endpoint', '/api');
     void showFollowUps();
