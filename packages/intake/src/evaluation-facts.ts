@@ -1,5 +1,6 @@
 import {
   caseMeasures,
+  type AgeBand,
   type Barrier,
   type CaseEvent,
   type Continuing,
@@ -23,9 +24,6 @@ import { latestOfType, recordedOn } from './follow-ups.js';
 import { ageAtReceipt } from './summary.js';
 import { EVERYTHING, inScope, scopeParams, type Scope } from './store.js';
 
-/** Age bands of the evaluation, from the age at receipt. Codes, not labels. */
-export const AGE_BANDS = ['18-29', '30-44', '45-64', '65-74', '75-84', '85+'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** The metric score (SWEMWBS 7–35, ESIS 0–100) of the current response at each timepoint; null when there is none. */
 export type TimepointScores = Record<Timepoint, number | null>;

@@ -5,6 +5,6 @@ export { IntakeStore, type ListedReferral, type ListQuery, type StoredReferral, 
 export { StaffStore, ROLES, type NewStaff, type Principal, type Role, type Staff } from './staff.js';
 export { Authenticator, CACHE_MS } from './auth.js';
 export { EVERYTHING, scopeOf, type AuditRow, type Scope } from './store.js';
-export { evaluationFacts, factsOf, ageBandOf, AGE_BANDS, type AgeBand, type EvaluationFacts, type TimepointScores } from './evaluation-facts.js';
+export { evaluationFacts, factsOf, ageBandOf, type EvaluationFacts, type TimepointScores } from './evaluation-facts.js';
 export { Lifecycle, type ErasureReason, type ErasureResult, type RetentionReport } from './retention.js';
 export { DEFAULT_RETENTION, type RetentionConfig } from './config.js';

@@ -10,6 +10,7 @@ export * from './activity.js';
 export * from './case.js';
 export * from './case-summary.js';
 export * from './referral-status.js';
+export * from './evaluation-report.js';
 export * from './validate.js';
 export * from './scoring/swemwbs.js';
 export * from './scoring/esis.js';

@@ -6,6 +6,7 @@ import { instrumentDefinition } from './instrument.js';
 import { jsonSchemaExtrasOf } from './json-extras.js';
 import { professionalReferral, referral, selfReferral } from './referral.js';
 import { referralStatus } from './referral-status.js';
+import { evaluationReport } from './evaluation-report.js';
 import { questionnaireResponse } from './response.js';
 
 /** The top-level documents that cross a system boundary, by the file name they are exported under. */
@@ -23,6 +24,7 @@ export const EXPORTED_SCHEMAS = {
   'case-summary': caseSummary,
   'case-summary-page': caseSummaryPage,
   'referral-status': referralStatus,
+  'evaluation-report': evaluationReport,
 } as const;
 export type ExportedSchemaName = keyof typeof EXPORTED_SCHEMAS;
 
