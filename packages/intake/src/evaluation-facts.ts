@@ -8,6 +8,7 @@ import {
   type Gender,
   type Language,
   type Likert,
+  type MeetingPlace,
   type Referral,
   type ReferralReason,
   type ReferrerType,
@@ -17,6 +18,7 @@ import {
   type WhyEnded,
   BARRIERS,
   DECLINED,
+  MEETING_PLACES,
   UNMET_NEEDS,
 } from '@linkki/schema';
 import type { Database } from './database.js';
@@ -45,6 +47,8 @@ export type TimepointScores = Record<Timepoint, number | null>;
  *   null or empty while the case is open. `recommend` and `wellbeingStrengthened` are 1–5 or
  *   `declined` (the person did not want to answer).
  * - `barriers`, `unmetNeeds`: every code recorded in any `needs-recorded` event, in code-list order.
+ * - `meetingPlaces`: every place of a `meeting` event, in code-list order (absent in facts kept before
+ *   it was added: read as none).
  * - `scores`: per instrument (`swemwbs`, `esis`) and timepoint the metric score of the response that
  *   counts (`caseMeasures`: the one completed last), including a professional referral's start SWEMWBS.
  * - `receivedMonth`: `YYYY-MM` on Finnish time.
@@ -70,6 +74,7 @@ export interface EvaluationFacts {
   wellbeingStrengthened: Likert | typeof DECLINED | null;
   barriers: Barrier[];
   unmetNeeds: UnmetNeed[];
+  meetingPlaces?: MeetingPlace[];
   scores: { swemwbs: TimepointScores; esis: TimepointScores };
   receivedMonth: string;
   routedAt: string | null;
@@ -117,7 +122,10 @@ export function factsOf({ status, receivedAt, referral, events }: LiveCase): Eva
     end: measures[instrument]?.end?.current.score.metric ?? null,
     'follow-up': measures[instrument]?.['follow-up']?.current.score.metric ?? null,
   });
-  const recorded = new Set<string>(needs.flatMap((e) => [...(e.barriers ?? []), ...(e.unmetNeeds ?? [])]));
+  const places = new Set<string>(events.flatMap((e) => (e.type === 'meeting' ? [e.place] : [])));
+  // Two sets: both lists have an `other`, and a barrier's `other` is not an unmet need's.
+  const barriers = new Set<string>(needs.flatMap((e) => e.barriers ?? []));
+  const unmetNeeds = new Set<string>(needs.flatMap((e) => e.unmetNeeds ?? []));
   return {
     municipality: person.municipality,
     ageBand: ageBandOf(age),
@@ -136,8 +144,9 @@ export function factsOf({ status, receivedAt, referral, events }: LiveCase): Eva
     continuing: [...(closed?.continuing ?? [])],
     recommend: closed?.recommend ?? null,
     wellbeingStrengthened: closed?.wellbeingStrengthened ?? null,
-    barriers: BARRIERS.filter((code) => recorded.has(code)),
-    unmetNeeds: UNMET_NEEDS.filter((code) => recorded.has(code)),
+    barriers: BARRIERS.filter((code) => barriers.has(code)),
+    unmetNeeds: UNMET_NEEDS.filter((code) => unmetNeeds.has(code)),
+    meetingPlaces: MEETING_PLACES.filter((code) => places.has(code)),
     scores: { swemwbs: scores('swemwbs'), esis: scores('esis') },
     receivedMonth: monthIn(receivedAt),
     routedAt: routed[0] ? recordedOn(routed[0].at) : null,

@@ -166,6 +166,7 @@ describe('evaluation facts and erasure, pure parts', () => {
       wellbeingStrengthened: 'declined',
       barriers: ['transport', 'cost'],
       unmetNeeds: ['peer-group'],
+      meetingPlaces: ['home'],
       scores: { swemwbs: { start: referral.swemwbs!.score.metric, end: null, 'follow-up': null }, esis: { start: null, end: null, 'follow-up': null } },
       // 22:30 UTC on 31 December is already January in Finland.
       receivedMonth: '2026-01',
