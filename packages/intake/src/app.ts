@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { caseMeasures, measureChange, validateCaseEvent, validateQuestionnaireResponse, validateReferral, type RecorderRole, type ValidationResult } from '@linkki/schema';
+import { caseMeasures, measureChange, MIN_CELL, validateCaseEvent, validateQuestionnaireResponse, validateReferral, type RecorderRole, type ValidationResult } from '@linkki/schema';
 import { DEFAULT_RETENTION, type IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { Authenticator } from './auth.js';
@@ -11,6 +11,9 @@ import { newStatusToken, StatusLinks } from './status-links.js';
 import { parseWebhook, Webhooks } from './webhooks.js';
 import { storable, unstorableText } from './storable.js';
 import { erasedView, Lifecycle } from './retention.js';
+import { evaluationReport } from './evaluation.js';
+import { reportCsv } from './evaluation-csv.js';
+import { EVALUATORS, evaluationQueryOf } from './evaluation-route.js';
 import { referralSummary } from './summary.js';
 import { IntakeStore, scopeOf, type ListQuery, type SaveResult } from './store.js';
 
@@ -281,6 +284,27 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       if ([...query.keys()].length) throw invalid([...query.keys()][0]!);
       const member = principal.staffId ? await staff.get(principal.staffId) : undefined;
       send(res, 200, { staffId: principal.staffId, name: member?.name ?? null, role: principal.role, municipalities: principal.municipalities, languages: member?.languages ?? [] });
+      return path;
+    }
+    if (path === '/evaluation' || path === '/evaluation.csv') {
+      // The municipality's report: protected aggregates only, so evaluators may read it (evaluation*.ts).
+      if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
+      const principal = await signIn(req);
+      may(principal, EVALUATORS);
+      const csv = path.endsWith('.csv');
+      const { lang, ...asked } = await evaluationQueryOf(db, principal, query, csv, config.minCell ?? MIN_CELL);
+      const report = await evaluationReport(db, asked, { threshold: config.minCell, now: options.now?.() });
+      await store.audit(principal, 'evaluation', null, { ...report.period, municipalities: report.municipalities, threshold: report.threshold, format: csv ? 'csv' : 'json' });
+      if (!csv) send(res, 200, report);
+      else {
+        res.writeHead(200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="linkki-evaluation-${report.period.from}-${report.period.to}.csv"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(reportCsv(report, lang));
+      }
       return path;
     }
     if (path === '/audit') {

@@ -1,3 +1,5 @@
+import { MIN_CELL } from '@linkki/schema';
+
 /** Settings of the intake service, from the environment (documented in the README). */
 export interface IntakeConfig {
   /** PostgreSQL connection string; without it an embedded PGlite database is used. */
@@ -26,6 +28,8 @@ export interface IntakeConfig {
   webhookIntervalMs?: number;
   /** Erasure of personal data after the case closes (default: 24 months, checked every 24 hours). */
   retention?: RetentionConfig;
+  /** The evaluation report's smallest count shown (default and least: 5). */
+  minCell?: number;
 }
 
 /** How long personal data of a closed case is kept, and how often that is checked. */
@@ -119,6 +123,13 @@ function webhookInterval(value: string | undefined): number {
   return Number(value);
 }
 
+/** `LINKKI_INTAKE_MIN_CELL`: the evaluation's smallest count shown, a whole number from 5 (the default) to 100. */
+function minCellOf(value: string | undefined): number {
+  if (value === undefined || value === '') return MIN_CELL;
+  if (!/^\d+$/.test(value) || Number(value) < MIN_CELL || Number(value) > 100) throw new Error(`LINKKI_INTAKE_MIN_CELL: the smallest count the evaluation shows, a whole number from ${MIN_CELL} to 100 (it may only be raised), not "${value}"`);
+  return Number(value);
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): IntakeConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -131,5 +142,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): IntakeConfi
     oidc: oidcOf(env),
     webhookIntervalMs: webhookInterval(env.LINKKI_INTAKE_WEBHOOK_INTERVAL_MS),
     retention: retentionOf(env),
+    minCell: minCellOf(env.LINKKI_INTAKE_MIN_CELL),
   };
 }

@@ -113,6 +113,11 @@ for (const [name, open] of backends()) {
       ['POST /staff', () => ['POST', '/staff', { name: 'Testi Uusi', role: 'evaluator', municipalities: ['758'] }], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['POST /staff/:id/key', (t) => ['POST', `/staff/${t.ids.linkWorker320}/key`], { bootstrap: 201, admin: 201, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['GET /me', () => ['GET', '/me'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 200, linkWorkerOther: 200, evaluator: 200 }],
+      ['GET /evaluation (758)', () => ['GET', '/evaluation?from=2026-01&to=2026-12&municipality=758'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 200 }],
+      ['GET /evaluation (own municipalities)', () => ['GET', '/evaluation?from=2026-01&to=2026-12'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 200 }],
+      ['GET /evaluation (320)', () => ['GET', '/evaluation?from=2026-01&to=2026-12&municipality=320'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
+      ['GET /evaluation.csv (758)', () => ['GET', '/evaluation.csv?from=2026-01&to=2026-12&municipality=758&lang=sv'], { bootstrap: 200, admin: 200, coordinator758: 200, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 200 }],
+      ['POST /evaluation', () => ['POST', '/evaluation', {}], { nobody: 405, wrongKey: 405, bootstrap: 405, admin: 405, coordinator758: 405, linkWorkerAssigned: 405, linkWorkerOther: 405, evaluator: 405 }],
       ['GET /audit', () => ['GET', '/audit'], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['GET /referrals/:id/export (758)', (t) => ['GET', `/referrals/${t.r758}/export`], { bootstrap: 200, admin: 200, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
       ['GET /referrals/:id/export (unknown)', () => ['GET', `/referrals/${randomUUID()}/export`], { bootstrap: 404, admin: 404, coordinator758: 403, linkWorkerAssigned: 403, linkWorkerOther: 403, evaluator: 403 }],
@@ -186,6 +191,8 @@ for (const [name, open] of backends()) {
         ['GET', `/audit?referral=${r758.id}`],
         ['GET', '/health'],
         ['POST', '/referrals', inMunicipality('758')],
+        ['GET', '/evaluation?from=2020-01&to=2030-12'],
+        ['GET', '/evaluation.csv?from=2020-01&to=2030-12'],
       ];
       for (const [method, path, body] of paths) {
         const text = await (await call('evaluator', method, path, body)).text();

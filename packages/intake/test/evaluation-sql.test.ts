@@ -23,6 +23,7 @@ import { IntakeStore, type Database } from '../src/index.js';
 import { evaluationFacts, type EvaluationFacts } from '../src/evaluation-facts.js';
 import { rawEvaluation, type RawEvaluation } from '../src/evaluation-sql.js';
 import { Lifecycle } from '../src/retention.js';
+import { DEFAULT_RETENTION } from '../src/config.js';
 import { backends } from './backends.js';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -258,7 +259,7 @@ for (const [backend, open] of backends()) {
     it('counts an erased case from what was kept of it, the same as before erasure', async () => {
       const before = await rawEvaluation(db, WIDE, 3);
       const [first, second] = await db.query<{ id: string }>("SELECT id FROM referrals WHERE status <> 'new' ORDER BY reference LIMIT 2");
-      const lifecycle = new Lifecycle(db);
+      const lifecycle = new Lifecycle(db, DEFAULT_RETENTION);
       await lifecycle.erase(first!.id, 'request');
       await lifecycle.erase(second!.id, 'request');
       const afterErasure = await rawEvaluation(db, WIDE, 3);
