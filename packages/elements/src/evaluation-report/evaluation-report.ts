@@ -1,0 +1,271 @@
+import { LAPLAND_MUNICIPALITIES, validateEvaluationReport, type EvaluationReport, type ValidationIssue } from '@linkki/schema';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { compareText, LocalizeController } from '../i18n/index.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { focusErrorSummary } from '../shared/error-summary.js';
+import { heading } from '../shared/heading.js';
+import { LinkkiElement } from '../shared/linkki-element.js';
+import { LiveAnnouncer } from '../shared/live-announcer.js';
+import type { ReportView } from './cells.js';
+import { reportStyles } from './evaluation-report.styles.js';
+import { errorsOfIssues, queryForm, queryOf, splitMonth, type DraftErrors, type ReportDraft } from './query-form.js';
+import { usableReferences } from './references.js';
+import { fetchReport, type ReportQuery } from './report-source.js';
+import { periodText, reportView } from './report-view.js';
+import { municipalityName } from './row-labels.js';
+import './strings.js';
+
+/** `detail` of `linkki-report-error`. */
+export interface ReportErrorDetail {
+  /** `invalid` (the report does not fit the schema), `rejected` (400), `unauthorized` (401), `forbidden` (403) or `network` (no answer, timeout, 5xx). */
+  kind: 'invalid' | 'rejected' | 'unauthorized' | 'forbidden' | 'network';
+  issues: ValidationIssue[];
+  status?: number;
+}
+
+type Failure = Omit<ReportErrorDetail, 'issues'>;
+
+/** A comma-separated attribute as a list of codes (`"758, 698"` → `['758', '698']`). */
+const codeList = { fromAttribute: (value: string | null) => (value ?? '').split(',').map((code) => code.trim()).filter(Boolean) };
+
+function defaultDraft(): ReportDraft {
+  const now = new Date();
+  const year = String(now.getFullYear());
+  return { fromMonth: '01', fromYear: year, toMonth: String(now.getMonth() + 1).padStart(2, '0'), toYear: year, basis: 'received', municipalities: [] };
+}
+
+/**
+ * The municipality's evaluation report of the wellbeing referral, for the municipal wellbeing
+ * group: referrals by status, route, reason, referrer, gender, age group, municipality and language;
+ * the work done; SWEMWBS and ESIS at the start, end and follow-up with the paired change; closure
+ * answers; barriers and unmet needs. Each table is an HTML table; distributions and the measures
+ * also get an SVG picture with the table as its text alternative. Small numbers arrive hidden
+ * ("< 5", "–") and are explained once. Prints on A4 in black and white.
+ *
+ * The report comes from the `report` property (validated with `@linkki/schema`), or from the intake's
+ * `GET <endpoint>/evaluation` with the period and municipality pickers.
+ *
+ * @summary Evaluation report with small-number protection, for the municipal wellbeing group.
+ *
+ * @fires linkki-report-loaded - A report was loaded from `endpoint` and is shown; `detail`: the `EvaluationReport`.
+ * @fires linkki-report-error - The report could not be shown. `detail`: `{ kind: 'invalid' | 'rejected' | 'unauthorized' | 'forbidden' | 'network', issues, status? }`.
+ * @fires linkki-sign-in - "Sign in again" was pressed after a 401; set `authorization` and the report loads again.
+ *
+ * @csspart base - The whole element.
+ * @csspart query - The pickers' form.
+ * @csspart field - One picker with its label.
+ * @csspart error-summary - The list of problems on top of the form.
+ * @csspart report - The report (busy while loading).
+ * @csspart about - Period, basis, municipalities and the date the report was made.
+ * @csspart protection - What "< 5" and "–" mean.
+ * @csspart section - One section: referrals, work done, closure, barriers and needs.
+ * @csspart count-table - One count table with its note (and bars).
+ * @csspart bars - The bar picture of a distribution.
+ * @csspart summaries - Times and amounts.
+ * @csspart measure - The SWEMWBS or ESIS section.
+ * @csspart measure-chart - The picture of a measure's means.
+ * @csspart status-message - Loading and "choose a period" messages.
+ * @csspart error - The problem message with its sign-in or retry button.
+ *
+ * @cssprop --linkki-report-bar-color - Bars and the means of the measures (default: the primary colour).
+ * @cssprop --linkki-report-reference-color - Reference lines on the measure charts.
+ * @cssprop --linkki-report-rule-color - Lines between table rows.
+ */
+export class LinkkiEvaluationReport extends LinkkiElement {
+  static override styles = [...LinkkiElement.styles, ...controlStyles, reportStyles];
+
+  /** An `EvaluationReport` (e.g. from the host's own request). When set, `endpoint` is not used and no pickers are shown. */
+  @property({ attribute: false }) report: unknown;
+  /** The intake's base URL (`https://intake.example/api`); the element loads `GET <endpoint>/evaluation`. */
+  @property() endpoint: string | undefined;
+  /** A personal API key or an OIDC access token, sent as `Authorization: Bearer …`. A property only, so a key never shows in the DOM. */
+  @property({ attribute: false }) authorization: string | undefined;
+  /** First month, `YYYY-MM`. With `to` and `endpoint`, the report loads at once. */
+  @property() from: string | undefined;
+  /** Last month, `YYYY-MM`, inclusive. */
+  @property() to: string | undefined;
+  /** `received` (referrals received in the period, the default) or `active` (cases active during it). */
+  @property() basis: 'received' | 'active' = 'received';
+  /** Municipality codes, comma-separated (`758,698`); none: every municipality the caller may see. */
+  @property({ converter: codeList }) municipalities: string[] = [];
+  /** Municipality codes the picker offers; default: those of the reports loaded so far, else Lapland's 21. */
+  @property({ attribute: 'municipality-options', converter: codeList }) municipalityOptions: string[] | undefined;
+  /** `{ instrument: 'swemwbs' | 'esis', label, value, source? }[]`: reference figures drawn on the measure charts and listed in their tables. */
+  @property({ attribute: false }) references: unknown;
+  /** Level of the report's title, to fit the page's outline; sections one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private draft: ReportDraft = defaultDraft();
+  @state() private errors: DraftErrors = {};
+  @state() private formError: string | undefined;
+  @state() private loading = false;
+  @state() private failure: Failure | undefined;
+  @state() private fetched: EvaluationReport | undefined;
+
+  private given: EvaluationReport | undefined;
+  private givenInvalid = false;
+  private lastQuery: ReportQuery | undefined;
+  private seen = new Set<string>();
+  private controller: AbortController | undefined;
+  private readonly i18n = new LocalizeController(this, 'evaluationReport');
+  private readonly live = new LiveAnnouncer(this);
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  private get fromEndpoint() {
+    return this.report === undefined && Boolean(this.endpoint);
+  }
+
+  private get shown(): EvaluationReport | undefined {
+    return this.report === undefined ? this.fetched : this.given;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('from') || changed.has('to') || changed.has('basis') || changed.has('municipalities')) {
+      const [fromMonth, fromYear] = splitMonth(this.from, [this.draft.fromMonth, this.draft.fromYear]);
+      const [toMonth, toYear] = splitMonth(this.to, [this.draft.toMonth, this.draft.toYear]);
+      const basis = this.basis === 'active' ? 'active' : 'received';
+      this.draft = { fromMonth, fromYear, toMonth, toYear, basis, municipalities: [...this.municipalities] };
+    }
+    if (changed.has('report') && this.report !== undefined) {
+      const result = validateEvaluationReport(this.report);
+      this.given = result.ok ? result.value : undefined;
+      this.givenInvalid = !result.ok;
+      this.controller?.abort();
+      this.loading = false;
+      if (!result.ok) this.emit<ReportErrorDetail>('linkki-report-error', { kind: 'invalid', issues: result.issues });
+      return;
+    }
+    if (!this.fromEndpoint) return;
+    const attributes = ['from', 'to', 'basis', 'municipalities'] as const;
+    if (attributes.some((name) => changed.has(name)) && this.from && this.to) this.submit();
+    else if ((changed.has('endpoint') || changed.has('authorization') || changed.has('report')) && this.lastQuery) void this.load(this.lastQuery);
+  }
+
+  /** Checks the pickers and loads the report they ask for; problems go to the error summary. */
+  private submit() {
+    const result = queryOf(this.draft, this.i18n);
+    this.formError = undefined;
+    if ('errors' in result) {
+      this.errors = result.errors;
+      void this.updateComplete.then(() => focusErrorSummary(this.shadowRoot));
+      return;
+    }
+    this.errors = {};
+    void this.load(result.query);
+  }
+
+  private async load(query: ReportQuery) {
+    if (!this.endpoint) return;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.lastQuery = query;
+    this.loading = true;
+    this.failure = undefined;
+    this.live.announce(this.i18n.t('loading'));
+    const outcome = await fetchReport(this.endpoint, query, { authorization: this.authorization, signal: controller.signal });
+    if (controller.signal.aborted) return;
+    this.loading = false;
+    if (outcome.kind === 'ok') {
+      const result = validateEvaluationReport(outcome.body);
+      if (result.ok) {
+        this.fetched = result.value;
+        result.value.municipalities.forEach((code) => this.seen.add(code));
+        this.emit<EvaluationReport>('linkki-report-loaded', result.value);
+        this.live.announce(this.i18n.t('loaded', { period: periodText(this.view, result.value) }));
+        return;
+      }
+      return this.fail({ kind: 'invalid', status: 200 }, result.issues);
+    }
+    if (outcome.kind === 'rejected') {
+      this.errors = errorsOfIssues(outcome.issues.map((issue) => String(issue.path[0] ?? '')), this.i18n);
+      if (!Object.keys(this.errors).length) this.formError = this.i18n.t('errors.rejected');
+      this.fail({ kind: 'rejected', status: outcome.status }, outcome.issues);
+      await this.updateComplete;
+      return focusErrorSummary(this.shadowRoot);
+    }
+    this.fail(outcome, []);
+  }
+
+  private retry() {
+    // The button goes away while loading: the title keeps the focus in place.
+    this.shadowRoot?.querySelector<HTMLElement>('#report-title')?.focus();
+    void this.load(this.lastQuery!);
+  }
+
+  private fail(failure: Failure, issues: ValidationIssue[]) {
+    this.failure = failure;
+    this.fetched = undefined;
+    this.emit<ReportErrorDetail>('linkki-report-error', { ...failure, issues });
+    if (failure.kind !== 'rejected') this.live.announce(this.failureText(failure));
+  }
+
+  private failureText(failure: Failure): string {
+    return this.i18n.t(`errors.${failure.kind === 'rejected' ? 'rejected' : failure.kind}`);
+  }
+
+  private get view(): ReportView {
+    const level = this.headingLevel;
+    return {
+      i18n: this.i18n,
+      threshold: this.shown?.threshold ?? 5,
+      heading: (offset, text, id) => heading(level + offset, text, id ? { id } : {}),
+    };
+  }
+
+  private municipalityChoices(): [string, string][] {
+    const codes = new Set(this.municipalityOptions ?? [...this.seen]);
+    this.draft.municipalities.forEach((code) => codes.add(code));
+    if (!codes.size) LAPLAND_MUNICIPALITIES.forEach(({ code }) => codes.add(code));
+    const compare = compareText(this.i18n.lang);
+    return [...codes].map((code): [string, string] => [code, municipalityName(code, this.i18n.lang)]).sort((a, b) => compare(a[1], b[1]));
+  }
+
+  override render() {
+    const view = this.view;
+    return html`<section part="base" aria-labelledby="report-title">
+      ${heading(this.headingLevel, this.i18n.t('title'), { id: 'report-title', focusTarget: true })}
+      ${this.fromEndpoint
+        ? queryForm({
+            i18n: this.i18n,
+            draft: this.draft,
+            errors: this.errors,
+            formError: this.formError,
+            municipalities: this.municipalityChoices(),
+            heading: (text, id) => heading(this.headingLevel + 1, text, { id }),
+            root: () => this.shadowRoot,
+            set: (draft) => (this.draft = draft),
+            submit: () => this.submit(),
+          })
+        : nothing}
+      <div class="report" part="report" aria-busy=${this.loading ? 'true' : 'false'}>${this.body(view)}</div>
+      ${this.live.render()}
+    </section>`;
+  }
+
+  private body(view: ReportView): TemplateResult | typeof nothing {
+    if (this.report !== undefined && this.givenInvalid) return this.problem({ kind: 'invalid' });
+    if (this.fromEndpoint && this.loading) return html`<p class="message" part="status-message">${this.i18n.t('loading')}</p>`;
+    if (this.fromEndpoint && this.failure && this.failure.kind !== 'rejected') return this.problem(this.failure);
+    const report = this.shown;
+    if (report) return reportView(view, report, usableReferences(this.references));
+    return this.fromEndpoint ? html`<p class="message" part="status-message">${this.i18n.t('empty')}</p>` : nothing;
+  }
+
+  private problem(failure: Failure): TemplateResult {
+    const action =
+      failure.kind === 'unauthorized'
+        ? html`<button type="button" @click=${() => this.emit('linkki-sign-in')}>${this.i18n.t('errors.signIn')}</button>`
+        : failure.kind === 'network' && this.lastQuery
+          ? html`<button type="button" @click=${() => this.retry()}>${this.i18n.t('errors.retry')}</button>`
+          : nothing;
+    return html`<div class="problem" part="error" role="alert">
+      <p><span class="flag" aria-hidden="true">!</span>${this.failureText(failure)}</p>
+      ${action}
+    </div>`;
+  }
+}
