@@ -5,7 +5,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { configFromEnv, createIntake } from '@linkki/intake';
-import { scoreSwemwbs, validateCaseEvent, validateQuestionnaireResponse, validateReferral } from '@linkki/schema';
+import { MUNICIPALITY_CODES, scoreSwemwbs, validateCaseEvent, validateQuestionnaireResponse, validateReferral } from '@linkki/schema';
+import { assertValid, loadCases, makeEvaluationCases } from './evaluation-data.mjs';
 
 /**
  * The demo's bootstrap admin key (LINKKI_INTAKE_TOKEN unless set), kept from when one shared token
@@ -16,7 +17,7 @@ export const DEMO_TOKEN = 'demo-koordinaattori';
 /**
  * Fictional demo staff with fixed personal keys, seeded at start (idempotently) and shown on the
  * example pages. No real person: the names are invented. Municipalities: 758 Sodankylä,
- * 047 Enontekiö, 148 Inari.
+ * 047 Enontekiö, 148 Inari; the county's evaluator sees the evaluation report of all 21.
  */
 export const DEMO_STAFF = [
   {
@@ -38,6 +39,11 @@ export const DEMO_STAFF = [
     id: 'demo-evaluator',
     key: 'lnk_de30000000000004_demo-arvioija000000000000000000000000000000',
     staff: { name: 'Arvioija Demo', role: 'evaluator', municipalities: ['758', '047', '148'], languages: ['fi'] },
+  },
+  {
+    id: 'demo-evaluator-lapland',
+    key: 'lnk_de30000000000006_demo-arvioija-lappi-kaikki-kunnat0000000000',
+    staff: { name: 'Arvioija Lappi', role: 'evaluator', municipalities: [...MUNICIPALITY_CODES], languages: ['fi'] },
   },
   {
     id: 'demo-admin',
@@ -176,6 +182,31 @@ export async function seedDemoCase(intake) {
   }
 }
 
+/**
+ * The fictional cases behind the demo's evaluation report (scripts/evaluation-data.mjs): 150
+ * referrals received in 2025–2026 across Lapland's 21 municipalities, as they stood at the end of
+ * November 2026 — enough for numbers in Sodankylä, Kemijärvi and Rovaniemi and hidden small cells
+ * in Pelkosenniemi and Savukoski.
+ */
+export const DEMO_EVALUATION = { count: 150, seed: 14, from: '2025-01-01', to: '2026-11-30' };
+
+/** The demo link worker of a seeded case routed to one: Inari's works in Inari, the other in Sodankylä and Enontekiö; elsewhere nobody. */
+const DEMO_LINK_WORKERS = { 148: 'demo-link-worker-smn', 758: 'demo-link-worker-se', '047': 'demo-link-worker-se' };
+const demoLinkWorker = ({ referral }) => DEMO_LINK_WORKERS[referral.person.municipality] ?? null;
+
+/**
+ * Stores the evaluation cases once, with the times of their story (a later start adds nothing).
+ * Returns how many cases each municipality has in the seeds.
+ */
+export async function seedEvaluationCases(intake) {
+  const cases = makeEvaluationCases(DEMO_EVALUATION.count, DEMO_EVALUATION);
+  assertValid(cases);
+  await loadCases(intake.store.db, cases, { assign: demoLinkWorker });
+  const counts = {};
+  for (const { referral } of cases) counts[referral.person.municipality] = (counts[referral.person.municipality] ?? 0) + 1;
+  return counts;
+}
+
 const MOUNTS = [
   ['/dist/', 'packages/elements/dist'],
   ['/schema/', 'packages/schema/dist/json-schema'],
@@ -236,6 +267,7 @@ export async function startServer(port = 8000, { dataDir = '.data/intake', envDa
   try {
     await seedDemoStaff(intake);
     await seedDemoCase(intake);
+    await seedEvaluationCases(intake);
   } catch (error) {
     await intake.close();
     throw error;
@@ -279,5 +311,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   }
   const keys = DEMO_STAFF.map(({ key, staff }) => `  ${staff.role.padEnd(12)} ${staff.name.padEnd(20)} ${key}`).join('\n');
-  console.log(`\nLinkki demo: http://localhost:${port}/\nIntake service: http://localhost:${port}/api/ (data in .data/intake; bootstrap admin key "${DEMO_TOKEN}")\nDemo staff keys (fictional staff, for this demo only):\n${keys}\nDemo case: a fictional self-referral (${DEMO_CASE.id}) assigned to ${DEMO_STAFF.find((s) => s.id === DEMO_CASE_WORKER).staff.name}; the link-worker page saves its questionnaires there.\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
+  console.log(`\nLinkki demo: http://localhost:${port}/\nIntake service: http://localhost:${port}/api/ (data in .data/intake; bootstrap admin key "${DEMO_TOKEN}")\nDemo staff keys (fictional staff, for this demo only):\n${keys}\nDemo case: a fictional self-referral (${DEMO_CASE.id}) assigned to ${DEMO_STAFF.find((s) => s.id === DEMO_CASE_WORKER).staff.name}; the link-worker page saves its questionnaires there.\nEvaluation: ${DEMO_EVALUATION.count} fictional cases received in 2025–2026 across Lapland's 21 municipalities; sign in to the workspace as Arvioija Lappi for the report (/workspace/#/report).\nStorybook (after npm run build-storybook): http://localhost:${port}/storybook/\nPress Ctrl+C to stop.`);
 }

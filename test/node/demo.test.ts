@@ -2,9 +2,59 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { IntakeStore, openDatabase } from '@linkki/intake';
+import { LAPLAND_MUNICIPALITIES, type EvaluationReport } from '@linkki/schema';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { assertValid, loadCases, makeEvaluationCases, municipalityCounts } from '../../scripts/evaluation-data.mjs';
 // @ts-expect-error -- a plain .mjs script without type declarations
-import { startServer } from '../../scripts/serve.mjs';
+import { DEMO_EVALUATION, DEMO_STAFF, startServer } from '../../scripts/serve.mjs';
+
+const keyOf = (id: string): string => DEMO_STAFF.find((s: { id: string }) => s.id === id).key;
+
+/** The fictional cases behind the demo's evaluation report (scripts/evaluation-data.mjs). */
+describe('evaluation seeds', () => {
+  const cases = makeEvaluationCases(DEMO_EVALUATION.count, DEMO_EVALUATION);
+
+  it('are the same fictional cases on every start, valid against @linkki/schema with computed scores', () => {
+    assert.deepEqual(makeEvaluationCases(DEMO_EVALUATION.count, DEMO_EVALUATION), cases);
+    assertValid(cases);
+    for (const { referral } of cases) {
+      const { phone, email } = referral.person.contact;
+      assert.ok(phone ? /^040 000 \d{4}$/.test(phone) : email?.endsWith('@example.invalid'), 'test numbers and reserved addresses only');
+    }
+    const statuses = new Set(cases.map((c) => c.status));
+    for (const status of ['link-worker', 'completed', 'interrupted', 'no-joint-work', 'referred-elsewhere', 'may-start-later']) assert.ok(statuses.has(status), status);
+  });
+
+  it("spread over Lapland's 21 municipalities: most in the pilots and Rovaniemi, a few in Pelkosenniemi and Savukoski", () => {
+    const counts: Record<string, number> = {};
+    for (const { referral } of cases) counts[referral.person.municipality] = (counts[referral.person.municipality] ?? 0) + 1;
+    assert.deepEqual(counts, municipalityCounts(DEMO_EVALUATION.count));
+    assert.equal(Object.keys(counts).length, LAPLAND_MUNICIPALITIES.length);
+    for (const small of ['583', '742']) assert.ok(counts[small]! >= 1 && counts[small]! < 5, `${small}: ${counts[small]}`);
+    for (const large of ['758', '320', '698']) assert.ok(counts[large]! >= 12, `${large}: ${counts[large]}`);
+    const women = cases.filter((c) => c.referral.person.gender === 'female').length;
+    assert.ok(women > cases.length / 2, 'mostly women');
+  });
+
+  it('load in bulk once, numbered in order of receipt, and the intake numbers on after them', async () => {
+    const db = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
+    try {
+      const events = cases.reduce((n, c) => n + c.events.length, 0);
+      assert.deepEqual(await loadCases(db, cases), { referrals: cases.length, events });
+      assert.deepEqual(await loadCases(db, cases), { referrals: 0, events: 0 }, 'a second start adds nothing');
+      const rows = await db.query<{ reference: string; received_at: Date }>('SELECT reference, received_at FROM referrals ORDER BY received_at, reference');
+      assert.deepEqual(
+        rows.map((r) => r.reference),
+        cases.map((c, i) => `LNK-${c.receivedAt.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`),
+      );
+      const next = await new IntakeStore(db).saveReferral('after-seeds', { ...cases[0]!.referral, id: 'de300000-0000-4000-8000-0000000000ff' });
+      assert.ok(next.outcome === 'created' && next.value.reference.endsWith(`-${String(cases.length + 1).padStart(6, '0')}`));
+    } finally {
+      await db.close();
+    }
+  });
+});
 
 /** The demo as `npm start` serves it: every page loads under the strict CSP with no console error. */
 describe('demo pages', () => {
@@ -51,6 +101,19 @@ describe('demo pages', () => {
       await page.close();
     });
   }
+
+  it("the county evaluator's report shows numbers and hides the small cells of Pelkosenniemi and Savukoski", async () => {
+    const res = await fetch(`${origin}/api/evaluation?from=2025-12&to=2026-11`, { headers: { authorization: `Bearer ${keyOf('demo-evaluator-lapland')}` } });
+    assert.equal(res.status, 200);
+    const report = (await res.json()) as EvaluationReport;
+    assert.equal(report.municipalities.length, 21);
+    const cells = report.tables.flatMap((t) => [t.total, ...t.rows]);
+    assert.ok(cells.some((c) => c.count !== null && c.count >= 5), 'numbers');
+    assert.ok(cells.some((c) => c.suppressed === 'small'), 'hidden small cells');
+    const municipality = report.tables.find((t) => t.id === 'municipality')!;
+    for (const code of ['583', '742']) assert.equal(municipality.rows.find((r) => r.code === code)?.count, null, code);
+    assert.ok(municipality.rows.filter((r) => r.count !== null && r.count >= 5).length >= 5, 'the larger municipalities are shown');
+  });
 
   it('shows the stored SWEMWBS result in the client system', async () => {
     const page = await browser.newPage();
