@@ -14,6 +14,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'linkki-referral-status': () => import('./referral-status/define.js'),
   'linkki-case-timeline': () => import('./case-timeline/define.js'),
   'linkki-case-list': () => import('./case-list/define.js'),
+  'linkki-evaluation-report': () => import('./evaluation-report/define.js'),
   'linkki-activity-finder': () => import('./activity-finder/define.js'),
 };
 const loading = new Map<string, Promise<unknown>>();

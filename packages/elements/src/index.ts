@@ -7,3 +7,5 @@ export { LinkkiFormElement, type FormAssociatedElement } from './shared/form-ass
 export type { Answers, Layout, Score } from './questionnaire/questionnaire-element.js';
 export type { StatusErrorDetail, StatusState } from './referral-status/referral-status.js';
 export type { CaseListErrorDetail, CaseOpenedDetail } from './case-list/case-list.js';
+export type { ReportErrorDetail } from './evaluation-report/evaluation-report.js';
+export type { ReportReference } from './evaluation-report/references.js';

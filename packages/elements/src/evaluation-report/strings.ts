@@ -5,8 +5,8 @@ import { fi } from './locales/fi.js';
 // Finnish is built in; the other languages load when an element first shows them.
 registerDefaults('evaluationReport', {
   fi,
-  se: {}, // SAMI-PENDING: the translator's locales/se.ts replaces this (Finnish shows meanwhile)
-  smn: {}, // SAMI-PENDING: the translator's locales/smn.ts replaces this (Finnish shows meanwhile)
+  se: () => import('./locales/se.js').then((m) => m.se),
+  smn: () => import('./locales/smn.js').then((m) => m.smn),
   sms: {}, // SAMI-PENDING: the translator's locales/sms.ts replaces this (Finnish shows meanwhile)
   sv: () => import('./locales/sv.js').then((m) => m.sv),
   en: () => import('./locales/en.js').then((m) => m.en),
