@@ -27,7 +27,9 @@ export interface ReportFrame {
 
 const POPULATION = (name: string) => `population/${name}`;
 const ROW = (table: string, code: string) => `${table}/${code}`;
-const SUMMARY_N = (id: SummaryId) => (id === 'waitingDays' ? POPULATION('routed') : `summary/${id}#n`);
+/** Waiting is counted over the routed, meetings over the closed (every closure records them): the same cells. */
+const SUMMARY_N = (id: SummaryId) => (id === 'waitingDays' ? POPULATION('routed') : id === 'meetings' ? POPULATION('closed') : `summary/${id}#n`);
+const SHARED_N = new Set<SummaryId>(['waitingDays', 'meetings']);
 const TIMEPOINT_N = (instrument: string, timepoint: string) => `measure/${instrument}/${timepoint}#n`;
 const CHANGE = (instrument: string, to: string) => `change/${instrument}/${to}`;
 const CHANGE_TARGETS = ['end', 'follow-up'] as const;
@@ -42,7 +44,8 @@ const rowsOf = (table: CountTableId, frame: ReportFrame): readonly string[] => (
  * cells that an outsider knows: a table's rows add up to its population, the populations are sums of
  * status and route rows, each referral has at least one reason, the ages known are those in a known
  * age band (all of them when nothing in the report is erased), a change's improved and other add up
- * to its n.
+ * to its n; and the bounds: a summary's n is at most its population, a change's n at most each
+ * timepoint's, a new referral is among the unrouted.
  */
 export function cellsOf(raw: RawEvaluation, frame: ReportFrame): ProtectInput {
   const cells: Record<string, number> = {};
@@ -63,11 +66,16 @@ export function cellsOf(raw: RawEvaluation, frame: ReportFrame): ProtectInput {
   relations.push({ parts: ENDING_REASONS.map((code) => ROW('status', code)), total: POPULATION('closed'), op: '=' });
   relations.push({ parts: EARLY_ENDINGS.map((code) => ROW('status', code)), total: POPULATION('ended-early'), op: '=' });
   relations.push({ parts: ['direct', 'link-worker'].map((code) => ROW('route', code)), total: POPULATION('routed'), op: '=' });
+  /** `small` is at most `large`: Σ [large] ≥ small. */
+  const atMost = (small: string, large: string) => relations.push({ parts: [large], total: small, op: '>=' });
   for (const id of SUMMARY_IDS) {
-    if (id === 'waitingDays') continue;
+    if (SHARED_N.has(id)) continue;
     cells[SUMMARY_N(id)] = raw.summaries[id]?.n ?? 0;
     groups[SUMMARY_N(id)] = [SUMMARY_N(id)];
+    atMost(SUMMARY_N(id), id === 'age' ? POPULATION('referrals') : POPULATION('closed'));
   }
+  // A referral still new has never been routed.
+  atMost(ROW('status', 'new'), ROW('route', 'none'));
   const knownBands = COUNT_TABLES.ageBand.rows.filter((code) => code !== 'unknown').map((code) => ROW('ageBand', code));
   relations.push({ parts: knownBands, total: SUMMARY_N('age'), op: raw.erased === 0 ? '=' : '>=' });
   for (const instrument of MEASURE_INSTRUMENTS) {
@@ -75,12 +83,15 @@ export function cellsOf(raw: RawEvaluation, frame: ReportFrame): ProtectInput {
     for (const timepoint of TIMEPOINTS) {
       cells[TIMEPOINT_N(instrument, timepoint)] = measure?.timepoints[timepoint]?.n ?? 0;
       groups[TIMEPOINT_N(instrument, timepoint)] = [TIMEPOINT_N(instrument, timepoint)];
+      atMost(TIMEPOINT_N(instrument, timepoint), POPULATION('referrals'));
     }
     for (const to of CHANGE_TARGETS) {
       const change = measure?.changes[to];
       const n = `${CHANGE(instrument, to)}#n`;
       cells[n] = change?.n ?? 0;
       groups[n] = [n];
+      atMost(n, TIMEPOINT_N(instrument, 'start'));
+      atMost(n, TIMEPOINT_N(instrument, to));
       if (instrument !== 'swemwbs') continue;
       const [improved, other] = MEANINGFUL_ROWS.map((row) => `${CHANGE(instrument, to)}/${row}`) as [string, string];
       cells[improved] = change?.improved ?? 0;
