@@ -3,15 +3,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { compareText, LocalizeController } from '../i18n/index.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { focusErrorSummary } from '../shared/error-summary.js';
 import { heading } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import type { ReportView } from './cells.js';
 import { reportStyles } from './evaluation-report.styles.js';
-import { errorsOfIssues, queryForm, queryOf, splitMonth, type DraftErrors, type ReportDraft } from './query-form.js';
+import { defaultDraft, splitMonth, type DraftErrors, type ReportDraft } from './draft.js';
 import { usableReferences } from './references.js';
-import { fetchReport, type ReportQuery } from './report-source.js';
+import type { ReportQuery } from './report-source.js';
 import { periodText, reportView } from './report-view.js';
 import { municipalityName } from './row-labels.js';
 import './strings.js';
@@ -29,11 +28,10 @@ type Failure = Omit<ReportErrorDetail, 'issues'>;
 /** A comma-separated attribute as a list of codes (`"758, 698"` → `['758', '698']`). */
 const codeList = { fromAttribute: (value: string | null) => (value ?? '').split(',').map((code) => code.trim()).filter(Boolean) };
 
-function defaultDraft(): ReportDraft {
-  const now = new Date();
-  const year = String(now.getFullYear());
-  return { fromMonth: '01', fromYear: year, toMonth: String(now.getMonth() + 1).padStart(2, '0'), toYear: year, basis: 'received', municipalities: [] };
-}
+type EndpointPart = typeof import('./endpoint-part.js');
+let endpointModule: Promise<EndpointPart> | undefined;
+/** The pickers and the request, loaded the first time an element has an `endpoint`. */
+const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'));
 
 /**
  * The municipality's evaluation report of the wellbeing referral, for the municipal wellbeing
@@ -103,6 +101,8 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   @state() private failure: Failure | undefined;
   @state() private fetched: EvaluationReport | undefined;
 
+  /** The pickers and the request, once loaded (with `endpoint` only). */
+  private endpointPart: EndpointPart | undefined;
   private given: EvaluationReport | undefined;
   private givenInvalid = false;
   private lastQuery: ReportQuery | undefined;
@@ -114,6 +114,12 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.controller?.abort();
+  }
+
+  /** With `endpoint`, renders only once the pickers are in (as every element waits for its strings). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.fromEndpoint && !this.endpointPart) this.endpointPart = await loadEndpointPart();
+    await super.scheduleUpdate();
   }
 
   private get fromEndpoint() {
@@ -148,6 +154,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
 
   /** Checks the pickers and loads the report they ask for; problems go to the error summary. */
   private submit() {
+    const { queryOf, focusErrorSummary } = this.endpointPart!;
     const result = queryOf(this.draft, this.i18n);
     this.formError = undefined;
     if ('errors' in result) {
@@ -160,7 +167,8 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   }
 
   private async load(query: ReportQuery) {
-    if (!this.endpoint) return;
+    if (!this.endpoint || !this.endpointPart) return;
+    const { fetchReport, errorsOfIssues, focusErrorSummary } = this.endpointPart;
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     this.lastQuery = query;
@@ -229,8 +237,8 @@ export class LinkkiEvaluationReport extends LinkkiElement {
     const view = this.view;
     return html`<section part="base" aria-labelledby="report-title">
       ${heading(this.headingLevel, this.i18n.t('title'), { id: 'report-title', focusTarget: true })}
-      ${this.fromEndpoint
-        ? queryForm({
+      ${this.fromEndpoint && this.endpointPart
+        ? this.endpointPart.queryForm({
             i18n: this.i18n,
             draft: this.draft,
             errors: this.errors,

@@ -3,29 +3,11 @@ import type { LocalizeController } from '../i18n/index.js';
 import { radioGroup, selectControl, type ControlView } from '../shared/controls.js';
 import { errorSummary, type SummaryError } from '../shared/error-summary.js';
 import { fieldGroup } from '../shared/field.js';
+import type { DraftErrors, ReportDraft } from './draft.js';
 import type { ReportQuery } from './report-source.js';
-
-/** What the pickers hold, as typed: kept through every error. */
-export interface ReportDraft {
-  fromMonth: string;
-  fromYear: string;
-  toMonth: string;
-  toYear: string;
-  basis: ReportQuery['basis'];
-  municipalities: string[];
-}
-
-/** Messages by control id (`toMonth`, `basis`, `municipalities` …), shown inline and in the summary. */
-export type DraftErrors = Partial<Record<'fromMonth' | 'toMonth' | 'basis' | 'municipalities', string>>;
 
 /** The first year offered: the Lapland pilots began in 2020. */
 const FIRST_YEAR = 2020;
-
-/** `YYYY-MM` → the draft's month and year; anything else leaves them as they were. */
-export function splitMonth(month: string | undefined, fallback: [string, string]): [string, string] {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month ?? '');
-  return match ? [match[2]!, match[1]!] : fallback;
-}
 
 /** The query the draft asks for, or the problems that keep it from being sent. */
 export function queryOf(draft: ReportDraft, i18n: LocalizeController): { query: ReportQuery } | { errors: DraftErrors } {

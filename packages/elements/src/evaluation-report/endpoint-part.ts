@@ -1,0 +1,7 @@
+/**
+ * What the element needs only with `endpoint`: the pickers and the request. Loaded on demand, so a
+ * page that passes `report` itself never downloads them.
+ */
+export { focusErrorSummary } from '../shared/error-summary.js';
+export { errorsOfIssues, queryForm, queryOf } from './query-form.js';
+export { fetchReport } from './report-source.js';
