@@ -1,8 +1,10 @@
 // The workspace of coordinators and link workers on @linkki/intake (served under /api): sign in with a
 // personal API key (or a county OIDC token, passed the same way), list cases with <linkki-case-list>,
 // open one with <linkki-case-timeline> loading from and saving to the service, fill SWEMWBS with the
-// person at each timepoint and record activities chosen together in the finder. The key stays in this
-// tab's memory only; the service scopes every answer to the signed-in staff member and audits each read.
+// person at each timepoint and record activities chosen together in the finder; coordinators and
+// evaluators read the protected evaluation report (<linkki-evaluation-report>, `#/report`). The key
+// stays in this tab's memory only; the service scopes every answer to the signed-in staff member and
+// audits each read.
 import { caseStatus, language, route } from '/schema-modules/labels/fi.js';
 import { LAPLAND_MUNICIPALITIES } from '/schema-modules/municipalities.js';
 
@@ -15,6 +17,9 @@ const cases = $('cases');
 const timeline = $('timeline');
 const swemwbs = $('swemwbs');
 const finder = $('finder');
+let report = $('report');
+/** Who may read the evaluation report (GET /evaluation): aggregates only, never a person. */
+const REPORT_ROLES = new Set(['evaluator', 'coordinator', 'admin']);
 
 /** The key or token alone: the elements and `api` add `Bearer `. */
 let credential = '';
@@ -57,22 +62,32 @@ $('sign-in-form').addEventListener('submit', async (event) => {
   signInSection.hidden = true;
   workspace.hidden = false;
   $('who').textContent = `Kirjautuneena: ${me.name ?? 'pääkäyttäjän avain'} (${ROLES[me.role] ?? me.role}).`;
-  for (const element of [cases, timeline]) element.authorization = credential;
+  for (const element of [cases, timeline, report]) element.authorization = credential;
   timeline.recorderRole = me.role === 'link-worker' ? 'link-worker' : 'coordinator';
   void showView();
 });
 
-$('sign-out').addEventListener('click', () => {
+function signOut() {
   credential = '';
   me = undefined;
   current = undefined;
   for (const element of [cases, timeline]) element.authorization = undefined;
   cases.removeAttribute('endpoint');
+  // A fresh report element: the next person to sign in must not see this one's figures or choices.
+  const fresh = document.createElement('linkki-evaluation-report');
+  fresh.id = 'report';
+  fresh.setAttribute('heading-level', '2');
+  fresh.addEventListener('linkki-sign-in', signOut);
+  report.replaceWith(fresh);
+  report = fresh;
   workspace.hidden = true;
   signInSection.hidden = false;
   history.replaceState(null, '', location.pathname);
   $('key').focus();
-});
+}
+$('sign-out').addEventListener('click', signOut);
+// The report's "Sign in again" after its key stopped working (401).
+report.addEventListener('linkki-sign-in', signOut);
 
 async function showFollowUps() {
   const section = $('follow-ups');
@@ -96,17 +111,34 @@ async function showFollowUps() {
   }
 }
 
+/** `YYYY-MM` of a month `back` months before this one. */
+function monthBefore(back, today = new Date()) {
+  const date = new Date(today.getFullYear(), today.getMonth() - back, 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The report view: by default the last twelve whole months, every municipality the signed-in person may see. */
+function showReport() {
+  $('report-back').hidden = me.role === 'evaluator';
+  if (!report.from) Object.assign(report, { from: monthBefore(12), to: monthBefore(1) });
+  if (me.municipalities?.length) report.municipalityOptions = me.municipalities;
+  // Set only once signed in, as for the case list.
+  report.setAttribute('endpoint', '/api');
+  $('report-title').focus();
+}
+
 async function showView() {
   if (!me) return;
   const match = /^#\/case\/(.+)$/.exec(location.hash);
-  $('list-view').hidden = Boolean(match);
-  $('case-view').hidden = !match;
+  // An evaluator sees aggregates only: the report is all her workspace has.
+  const reporting = REPORT_ROLES.has(me.role) && (location.hash === '#/report' || me.role === 'evaluator');
+  $('list-view').hidden = Boolean(match) || reporting;
+  $('case-view').hidden = !match || reporting;
+  $('report-view').hidden = !reporting;
+  $('report-link').hidden = !REPORT_ROLES.has(me.role);
+  if (reporting) return showReport();
   if (!match) {
     current = undefined;
-    if (me.role === 'evaluator') {
-      $('list-view').replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Arvioija näkee vain kootut luvut, ei yksittäisiä asiakkuuksia.' }));
-      return;
-    }
     // Set only once signed in: a request without a key would count as a failed sign-in.
     cases.setAttribute('endpoint', '/api');
     void showFollowUps();

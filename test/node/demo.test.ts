@@ -115,6 +115,34 @@ describe('demo pages', () => {
     assert.ok(municipality.rows.filter((r) => r.count !== null && r.count >= 5).length >= 5, 'the larger municipalities are shown');
   });
 
+  it('the workspace shows the evaluator the report, and the coordinator a link to the report of her municipalities', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(String(error)));
+    const report = () => page.$eval('linkki-evaluation-report', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    const loaded = () => page.waitForFunction(() => (document.querySelector('linkki-evaluation-report')?.shadowRoot?.textContent ?? '').includes('Raportti tehty'), { timeout: 60000 });
+    const signIn = async (key: string) => {
+      await page.goto(`${origin}/workspace/`, { waitUntil: 'networkidle0' });
+      await page.type('#key', key);
+      await page.click('#sign-in-form button[type="submit"]');
+      await page.waitForSelector('#workspace:not([hidden])');
+    };
+    await signIn(keyOf('demo-evaluator-lapland'));
+    await loaded();
+    assert.match(await report(), /Aikaväli: joulukuu 2025 – marraskuu 2026 .* Kunnat: Enontekiö, Inari, Kemi, .* ja Ylitornio/);
+    assert.match(await report(), /< 5/);
+    assert.equal(await page.$eval('#list-view', (el) => (el as HTMLElement).hidden), true, 'no case list for an evaluator');
+    await page.click('#sign-out');
+    await signIn(keyOf('demo-coordinator'));
+    await page.click('#report-link a');
+    await loaded();
+    assert.match(await report(), /Kunnat: Sodankylä, Enontekiö ja Inari/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'report-title');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('shows the stored SWEMWBS result in the client system', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/client-system/`, { waitUntil: 'networkidle0' });
