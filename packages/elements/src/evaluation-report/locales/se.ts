@@ -124,10 +124,11 @@ export const se: WithDual<EvaluationReportStrings> = {
     n_other: 'Rehkenastojuvvon {{count}} olbmo vuođul.',
     nSmall: 'Rehkenastojuvvon unnit go {{threshold}} olbmo vuođul.',
     nHidden: 'Olbmuid lohku lea čihkkojuvvon.',
+    explained: 'Gaskkamus árvu lea dat, mii lea gaskkas: bealli lea unnit ja bealli stuorát. Go okta árvu lea hui stuoris, gaskkamus árvu ii rievdda nu go gaskaárvu.',
     stats: {
       sum: 'Oktiibuot',
       mean: 'Gaskaárvu',
-      median: 'Gaskkamus árvu (bealli lea unnit, bealli stuorit)',
+      median: 'Gaskkamus árvu',
       p90: 'Ovccis logis eanemusat',
       min: 'Unnimus',
       max: 'Stuorimus',
@@ -202,7 +203,6 @@ export const se: WithDual<EvaluationReportStrings> = {
     },
     references: {
       title: 'Buohtastahttinlogut',
-      line: '{{label}}: {{value}}',
       source: 'Gáldu: {{source}}',
       given: 'Buohtastahttinloguid lea addán raportta almmustahtti, ii Linkki.',
     },

@@ -119,7 +119,6 @@ export const sms = {
       improvedValue: '{{count}} ({{share}})',
     },
     references: {
-      line: '{{label}}: {{value}}',
       source: 'Lädd: {{source}}',
     },
   },
