@@ -23,6 +23,7 @@ export const sms = {
     to: 'Vaʹlljed loppmannu da loppeeʹjj oʹđđest.',
     municipality: 'Taaʹrǩest vaʹlljuum kooʹddid.',
     signIn: 'Piâzz oʹđđest sizz',
+    retry: 'Ǩiččâl oʹđđest',
   },
   loading: 'Rapoort ooʒʒât…',
   loaded: 'Rapoort lij vaalmâš: {{period}}.',
@@ -35,6 +36,9 @@ export const sms = {
     smallMarker: '< {{threshold}}',
     hiddenMarker: '–',
     hidden: 'peittum',
+  },
+  sections: {
+    work: 'Rajjum tuâjj',
   },
   tables: {
     status: { column: 'Mäʹtt' },
@@ -81,6 +85,7 @@ export const sms = {
       max: 'Šoormõs',
     },
     age: { title: 'Ââʹǩǩ' },
+    waitingDays: { title: 'Vueʹrddempodd' },
     meetings: { title: 'Kaaunõõttmõõžž' },
     kilometres: { title: 'Ǩilomettar' },
   },
@@ -115,6 +120,7 @@ export const sms = {
       change: 'Muuttâs',
       n: 'Oummu',
       end: 'Aalǥâst loʹppe',
+      followUp: 'Aalǥâst praavummša',
       ciRange: '{{low}} … {{high}}',
       improvedValue: '{{count}} ({{share}})',
     },
