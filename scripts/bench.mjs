@@ -191,11 +191,10 @@ async function finderBench() {
   server.close();
 }
 
-
-/** `evaluationReport` from the package entry, or from its built module while the entry does not export it. */
+/** `openDatabase` and `evaluationReport` from the built @linkki/intake. */
 async function loadEvaluationReport() {
   const intake = await import('@linkki/intake');
-  return { openDatabase: intake.openDatabase, evaluationReport: intake.evaluationReport ?? (await import('../packages/intake/dist/evaluation.js')).evaluationReport };
+  return { openDatabase: intake.openDatabase, evaluationReport: intake.evaluationReport };
 }
 
 /** Three timed runs after an untimed one: median and min–max in ms. */

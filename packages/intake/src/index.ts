@@ -8,3 +8,6 @@ export { EVERYTHING, scopeOf, type AuditRow, type Scope } from './store.js';
 export { evaluationFacts, factsOf, ageBandOf, type EvaluationFacts, type TimepointScores } from './evaluation-facts.js';
 export { Lifecycle, type ErasureReason, type ErasureResult, type RetentionReport } from './retention.js';
 export { DEFAULT_RETENTION, type RetentionConfig } from './config.js';
+export { evaluationReport, type EvaluationOptions, type EvaluationQuery } from './evaluation.js';
+export { reportCsv, CSV_LANGUAGES, type CsvLanguage } from './evaluation-csv.js';
+export { protect, exposure, type ProtectInput, type Relation } from './suppression.js';
