@@ -89,6 +89,10 @@ export const reportStyles = css`
   .section {
     margin-block: var(--_space-6) 0;
   }
+  .section > :is(h3, h4, h5, h6):not(:first-child) {
+    font-size: 1.125em;
+    margin-block: var(--_space-5) 0;
+  }
   .tables {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
@@ -119,6 +123,9 @@ export const reportStyles = css`
   thead th {
     font-size: var(--_font-size-small);
     border-block-end-width: 2px;
+  }
+  tbody th {
+    font-weight: 400;
   }
   tfoot th,
   tfoot td {
@@ -161,7 +168,7 @@ export const reportStyles = css`
   }
   svg text {
     fill: currentColor;
-    font-size: 14px;
+    font-size: 15px;
   }
   .bar,
   .mean {
@@ -175,8 +182,11 @@ export const reportStyles = css`
   }
   .measure-chart svg {
     display: block;
-    max-width: 36rem;
+    max-width: 42rem;
     height: auto;
+  }
+  .measure .table-block {
+    margin-block-start: var(--_space-5);
   }
   .measure-chart .grid {
     stroke: var(--_color-border);
@@ -199,6 +209,9 @@ export const reportStyles = css`
   .measure-chart .value {
     font-weight: 700;
   }
+  .measure-chart .reference-label {
+    font-size: 13px;
+  }
   .measure-chart .not-shown,
   .measure-chart .axis {
     fill: var(--_color-text-muted);
@@ -212,6 +225,7 @@ export const reportStyles = css`
     font-weight: 700;
   }
   .summaries {
+    margin-block-start: var(--_space-3) !important;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
     gap: var(--_space-4);
@@ -262,6 +276,8 @@ export const reportStyles = css`
    */
   @media print {
     :host {
+      --_font-size-small: 9pt;
+      --_font-size-large: 14pt;
       --_bar-color: #444;
       --_reference-color: #000;
       --_rule-color: #000;

@@ -3,10 +3,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ReportView } from './cells.js';
 import { SCALES, type ReportReference } from './references.js';
 
-const WIDTH = 480;
+const WIDTH = 640;
 const HEIGHT = 260;
 const LEFT = 44;
-const RIGHT = 16;
+/** Room on the right for the reference lines' labels, clear of the points and their values. */
+const RIGHT = 220;
 const TOP = 16;
 const BOTTOM = 40;
 const plotWidth = WIDTH - LEFT - RIGHT;
@@ -36,14 +37,18 @@ export function measureChart(view: ReportView, measure: Measure, references: Rep
           <text class="axis" x=${LEFT - 8} y=${y(value) + 5} text-anchor="end">${i18n.number(value)}</text>`,
       )}
       ${references.map(
-        (reference) => svg`<line class="reference" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${y(reference.value)} y2=${y(reference.value)}></line>
-          <text class="reference-label" x=${WIDTH - RIGHT} y=${y(reference.value) - 6} text-anchor="end">${i18n.t('measures.references.line', { label: reference.label, value: score(reference.value) })}</text>`,
+        (reference) => svg`<line class="reference" x1=${LEFT} x2=${WIDTH - RIGHT + 4} y1=${y(reference.value)} y2=${y(reference.value)}></line>
+          <text class="reference-label" x=${WIDTH - RIGHT + 10} y=${y(reference.value) - 3}
+            ><tspan>${reference.label}</tspan><tspan x=${WIDTH - RIGHT + 10} dy="17">${score(reference.value)}</tspan></text
+          >`,
       )}
       ${TIMEPOINTS.map((timepoint, index) => {
         const { mean, sd } = measure.timepoints[timepoint];
         const label = svg`<text class="axis" x=${x(index)} y=${HEIGHT - 12} text-anchor="middle">${i18n.code('timepoint', timepoint)}</text>`;
         if (mean === null || mean === undefined) {
-          return svg`${label}<text class="not-shown" x=${x(index)} y=${TOP + plotHeight / 2} text-anchor="middle">${i18n.t('measures.chart.notShown')}</text>`;
+          // Halfway between two grid lines, so the words do not sit on one.
+          const grid = GRID[measure.instrument];
+          return svg`${label}<text class="not-shown" x=${x(index)} y=${y((grid[1]! + grid[2]!) / 2) + 5} text-anchor="middle">${i18n.t('measures.chart.notShown')}</text>`;
         }
         const whisker =
           sd === null || sd === undefined

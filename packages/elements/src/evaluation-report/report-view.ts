@@ -63,7 +63,9 @@ export function reportView(view: ReportView, report: EvaluationReport, reference
   const [referrals, work, closure, needs] = SECTIONS;
   const measures = MEASURE_INSTRUMENTS.flatMap((instrument) => report.measures.filter((m) => m.instrument === instrument));
   return html`${about(view, report)} ${protection(view)} ${section(view, report, referrals!)}
-    ${section(view, report, work!, html`${view.heading(2, view.i18n.t('summaries.title'), 'summaries-title')}${summaryView(view, report.summaries)}`)}
+    ${section(view, report, work!, html`${view.heading(2, view.i18n.t('summaries.title'), 'summaries-title')}
+        <p class="note">${view.i18n.t('summaries.explained')}</p>
+        ${summaryView(view, report.summaries)}`)}
     ${measures.map((measure) => measureView(view, measure, references.filter((r) => r.instrument === measure.instrument)))}
     ${section(view, report, closure!)} ${section(view, report, needs!)}`;
 }

@@ -7,7 +7,7 @@ registerDefaults('evaluationReport', {
   fi,
   se: () => import('./locales/se.js').then((m) => m.se),
   smn: () => import('./locales/smn.js').then((m) => m.smn),
-  sms: {}, // SAMI-PENDING: the translator's locales/sms.ts replaces this (Finnish shows meanwhile)
+  sms: () => import('./locales/sms.js').then((m) => m.sms),
   sv: () => import('./locales/sv.js').then((m) => m.sv),
   en: () => import('./locales/en.js').then((m) => m.en),
 });

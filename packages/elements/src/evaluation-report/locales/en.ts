@@ -116,11 +116,12 @@ export const en: EvaluationReportStrings = {
     n_one: 'Counted over {{count}} person.',
     n_other: 'Counted over {{count}} people.',
     nSmall: 'Counted over fewer than {{threshold}} people.',
+    explained: 'The median is the middle value: half are below it and half above. One very large value does not move it the way it moves the average.',
     nHidden: 'The number of people is hidden.',
     stats: {
       sum: 'Total',
       mean: 'Average',
-      median: 'Median (half are below it, half above)',
+      median: 'Median',
       p90: 'Nine in ten at most',
       min: 'Smallest',
       max: 'Largest',
@@ -190,7 +191,6 @@ export const en: EvaluationReportStrings = {
     },
     references: {
       title: 'Reference figures',
-      line: '{{label}}: {{value}}',
       source: 'Source: {{source}}',
       given: 'The reference figures were given by the publisher of the report, not by Linkki.',
     },

@@ -119,11 +119,12 @@ export const fi = {
     n_one: 'Laskettu {{count}} henkilöstä.',
     n_other: 'Laskettu {{count}} henkilöstä.',
     nSmall: 'Laskettu alle {{threshold}} henkilöstä.',
+    explained: 'Mediaani on keskimmäinen arvo: puolet on sitä pienempiä ja puolet suurempia. Yksi hyvin suuri arvo ei muuta sitä niin kuin keskiarvoa.',
     nHidden: 'Henkilöiden määrä on piilotettu.',
     stats: {
       sum: 'Yhteensä',
       mean: 'Keskiarvo',
-      median: 'Mediaani (puolet on tätä pienempiä, puolet suurempia)',
+      median: 'Mediaani',
       p90: 'Yhdeksällä kymmenestä enintään',
       min: 'Pienin',
       max: 'Suurin',
@@ -193,7 +194,6 @@ export const fi = {
     },
     references: {
       title: 'Vertailuluvut',
-      line: '{{label}}: {{value}}',
       source: 'Lähde: {{source}}',
       given: 'Vertailuluvut on antanut raportin julkaisija, eivät Linkki.',
     },

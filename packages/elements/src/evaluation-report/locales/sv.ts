@@ -116,11 +116,12 @@ export const sv: EvaluationReportStrings = {
     n_one: 'Räknat på {{count}} person.',
     n_other: 'Räknat på {{count}} personer.',
     nSmall: 'Räknat på färre än {{threshold}} personer.',
+    explained: 'Medianen är det mittersta värdet: hälften ligger under och hälften över. Ett enda mycket stort värde påverkar den inte så som det påverkar medelvärdet.',
     nHidden: 'Antalet personer är dolt.',
     stats: {
       sum: 'Totalt',
       mean: 'Medelvärde',
-      median: 'Median (hälften ligger under, hälften över)',
+      median: 'Median',
       p90: 'Nio av tio högst',
       min: 'Minst',
       max: 'Störst',
@@ -190,7 +191,6 @@ export const sv: EvaluationReportStrings = {
     },
     references: {
       title: 'Jämförelsetal',
-      line: '{{label}}: {{value}}',
       source: 'Källa: {{source}}',
       given: 'Jämförelsetalen har getts av den som publicerar rapporten, inte av Linkki.',
     },
