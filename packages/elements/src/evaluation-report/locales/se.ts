@@ -129,7 +129,7 @@ export const se: WithDual<EvaluationReportStrings> = {
       sum: 'Oktiibuot',
       mean: 'Gaskaárvu',
       median: 'Gaskkamus árvu',
-      p90: 'Ovccis logis eanemusat',
+      p90: 'Ovcci logis eanemusat',
       min: 'Unnimus',
       max: 'Stuorimus',
     },
