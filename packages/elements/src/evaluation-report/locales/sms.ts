@@ -65,6 +65,7 @@ export const sms = {
     routed: 'Ohjjuum: {{route}}',
     none: 'Ij veâl ohjjuum',
     self: 'Ooumaž jiõčč',
+    notAsked: 'Ij kõččum',
     ageBand: {
       '18-29': '18–29 eeʹjj',
       '30-44': '30–44 eeʹjj',
