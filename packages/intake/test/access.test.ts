@@ -7,19 +7,14 @@ import type { Referral } from '@linkki/schema';
 import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
 import { createIntake, scopeOf, type Database, type Intake, type IntakeConfig, type Principal } from '../src/index.js';
 import { WRONG_TOKENS_PER_MINUTE } from '../src/app.js';
-import { backends } from './backends.js';
+import { backends, testConfig } from './backends.js';
 
 const BOOTSTRAP = 'access-test-bootstrap-key';
-const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
-  databaseUrl: undefined,
-  dataDir: 'memory://',
-  token: BOOTSTRAP,
-  origins: [],
-  ratePerMinute: 100_000,
-  maxBodyBytes: 64 * 1024,
-  trustedProxies: 0,
-  ...overrides,
-});
+const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig =>
+  testConfig({
+    token: BOOTSTRAP,
+    ...overrides,
+  });
 
 const inMunicipality = (municipality: string, base: Referral = professionalReferral): Referral =>
   ({ ...base, id: randomUUID(), person: { ...base.person, municipality } }) as Referral;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { it } from 'node:test';
-import { openDatabase, type Database } from '../src/index.js';
+import { openDatabase, type Database, type IntakeConfig } from '../src/index.js';
 
 /** Opens a PostgreSQL database in a fresh schema of its own; closing it drops the schema. */
 export async function openTestPostgres(schema = `linkki_test_${randomUUID().replaceAll('-', '')}`): Promise<Database> {
@@ -18,3 +18,15 @@ export function backends(): [string, () => Promise<Database>][] {
   else it.skip('PostgreSQL backend: set DATABASE_URL to run these tests against a real server (CI does)');
   return list;
 }
+
+/** The service's settings for a test: PGlite in memory, no origins, limits out of the way; `overrides` on top. */
+export const testConfig = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
+  databaseUrl: undefined,
+  dataDir: 'memory://',
+  token: undefined,
+  origins: [],
+  ratePerMinute: 100_000,
+  maxBodyBytes: 64 * 1024,
+  trustedProxies: 0,
+  ...overrides,
+});

@@ -7,19 +7,14 @@ import { professionalReferral, selfReferral } from '../../schema/test/fixtures.j
 import { createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
 import { t975 } from '../src/evaluation-build.js';
 import { evaluationScopeOf } from '../src/evaluation.js';
-import { backends } from './backends.js';
+import { backends, testConfig } from './backends.js';
 
 const BOOTSTRAP = 'evaluation-test-bootstrap-key';
-const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
-  databaseUrl: undefined,
-  dataDir: 'memory://',
-  token: BOOTSTRAP,
-  origins: [],
-  ratePerMinute: 100_000,
-  maxBodyBytes: 64 * 1024,
-  trustedProxies: 0,
-  ...overrides,
-});
+const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig =>
+  testConfig({
+    token: BOOTSTRAP,
+    ...overrides,
+  });
 
 /** Answers summing to `raw` (7–35), so the metric score is the conversion table's entry for it. */
 const answersFor = (raw: number) => Array.from({ length: 7 }, (_, i) => Math.floor(raw / 7) + (i < raw % 7 ? 1 : 0));

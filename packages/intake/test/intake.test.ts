@@ -10,21 +10,18 @@ import type { Referral } from '@linkki/schema';
 import { professionalReferral, selfReferral, swemwbsResponse } from '../../schema/test/fixtures.js';
 import { configFromEnv, createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
 import { WRONG_TOKENS_PER_MINUTE } from '../src/app.js';
-import { backends } from './backends.js';
+import { backends, testConfig } from './backends.js';
 
 const TOKEN = 'test-token-0123456789';
 const ORIGIN = 'https://kunta.example';
 
-const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
-  databaseUrl: undefined,
-  dataDir: 'memory://',
-  token: TOKEN,
-  origins: [ORIGIN],
-  ratePerMinute: 10_000,
-  maxBodyBytes: 64 * 1024,
-  trustedProxies: 0,
-  ...overrides,
-});
+const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig =>
+  testConfig({
+    token: TOKEN,
+    origins: [ORIGIN],
+    ratePerMinute: 10_000,
+    ...overrides,
+  });
 
 const freshReferral = (base: Referral = selfReferral): Referral => ({ ...base, id: randomUUID() });
 

@@ -10,19 +10,14 @@ import { DEFAULT_RETENTION, retentionOf } from '../src/config.js';
 import { ageBandOf, evaluationFacts, factsOf, type EvaluationFacts } from '../src/evaluation-facts.js';
 import { addMonths } from '../src/follow-ups.js';
 import { cutoffOf, strippedEvent } from '../src/retention.js';
-import { backends } from './backends.js';
+import { backends, testConfig } from './backends.js';
 
-const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
-  databaseUrl: undefined,
-  dataDir: 'memory://',
-  token: 'retention-test-bootstrap-key',
-  origins: [],
-  ratePerMinute: 100_000,
-  maxBodyBytes: 64 * 1024,
-  trustedProxies: 0,
-  retention: { months: 24, intervalHours: 24 },
-  ...overrides,
-});
+const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig =>
+  testConfig({
+    token: 'retention-test-bootstrap-key',
+    retention: { months: 24, intervalHours: 24 },
+    ...overrides,
+  });
 
 /** The retention run's clock: 1 December 2026, noon in Finland. */
 const NOW = new Date('2026-12-01T10:00:00Z');

@@ -8,20 +8,17 @@ import { professionalReferral, selfReferral } from '../../schema/test/fixtures.j
 import { createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
 import { WRONG_TOKENS_PER_MINUTE } from '../src/app.js';
 import { stageOf, statusTokenHash } from '../src/status-links.js';
-import { backends } from './backends.js';
+import { backends, testConfig } from './backends.js';
 
 const BOOTSTRAP = 'status-link-test-bootstrap-key';
 const ORIGIN = 'https://kunta.example';
-const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
-  databaseUrl: undefined,
-  dataDir: 'memory://',
-  token: BOOTSTRAP,
-  origins: [ORIGIN],
-  ratePerMinute: 100_000,
-  maxBodyBytes: 64 * 1024,
-  trustedProxies: 1,
-  ...overrides,
-});
+const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig =>
+  testConfig({
+    token: BOOTSTRAP,
+    origins: [ORIGIN],
+    trustedProxies: 1,
+    ...overrides,
+  });
 
 const fresh = (base: Referral = professionalReferral): Referral => ({ ...base, id: randomUUID() });
 const routed = (at: string, route: 'direct' | 'link-worker' = 'link-worker'): CaseEvent => ({ type: 'routed', id: `ev-${randomUUID()}`, at, by: 'coordinator', route });

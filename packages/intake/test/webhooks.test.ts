@@ -7,21 +7,17 @@ import type { CaseEvent, Referral } from '@linkki/schema';
 import { professionalReferral, selfReferral } from '../../schema/test/fixtures.js';
 import { configFromEnv, createIntake, type Database, type Intake, type IntakeConfig } from '../src/index.js';
 import { MAX_ATTEMPTS, MAX_RETRY_MS, retryDelay, Webhooks, type Delivery } from '../src/webhooks.js';
-import { backends } from './backends.js';
+import { backends, testConfig } from './backends.js';
 
 const BOOTSTRAP = 'webhook-test-bootstrap-key';
-const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig => ({
-  databaseUrl: undefined,
-  dataDir: 'memory://',
-  token: BOOTSTRAP,
-  origins: [],
-  ratePerMinute: 100_000,
-  maxBodyBytes: 64 * 1024,
-  trustedProxies: 1,
-  // The tests send with deliverDue(now); one test runs the timer.
-  webhookIntervalMs: 0,
-  ...overrides,
-});
+const config = (overrides: Partial<IntakeConfig> = {}): IntakeConfig =>
+  testConfig({
+    token: BOOTSTRAP,
+    trustedProxies: 1,
+    // The tests send with deliverDue(now); one test runs the timer.
+    webhookIntervalMs: 0,
+    ...overrides,
+  });
 
 /**
  * What a receiver does with a delivery: recompute the HMAC over "<t>.<raw body>" with its secret,
