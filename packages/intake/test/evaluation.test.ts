@@ -38,6 +38,7 @@ const swemwbsEvent = (n: number, timepoint: 'start' | 'end', raw: number, at: st
  * Twelve people of Sodankylä received on 2 February 2026 (fictional). Per person: gender, age,
  * extra reasons (besides loneliness), self-referral, route, ending, start and end SWEMWBS raw sums,
  * meetings and link-worker hours at closure, days from receipt to routing and from routing to closure.
+ * `caseOf` adds the rest by position: meeting places, barriers, the closure answers, how she carries on.
  */
 const PEOPLE = [
   { gender: 'female', age: 70, extra: ['participation'], self: false, route: 'link-worker', ending: 'completed', start: 17, end: 23, meetings: 6, hours: 6, wait: 1, work: 30 },
@@ -69,6 +70,11 @@ function caseOf(p: (typeof PEOPLE)[number], n: number): { referral: Referral; ev
   const events: CaseEvent[] = [];
   if ('route' in p) events.push({ type: 'routed', id: `ev-${n}-routed`, at: day(p.wait), by: 'coordinator', route: p.route });
   if ('start' in p) events.push(swemwbsEvent(n, 'start', p.start, day(p.wait, 12)));
+  // Meetings at home with the first six, by phone with the first two; barriers and a missing activity recorded.
+  const wait = 'wait' in p ? p.wait : 0;
+  if (n < 6) events.push({ type: 'meeting', id: `ev-${n}-home`, at: day(wait + 1), by: 'link-worker', place: 'home' } as CaseEvent);
+  if (n < 2) events.push({ type: 'meeting', id: `ev-${n}-phone`, at: day(wait + 2), by: 'link-worker', place: 'phone' } as CaseEvent);
+  if (n < 7) events.push({ type: 'needs-recorded', id: `ev-${n}-needs`, at: day(wait + 3), by: 'link-worker', barriers: ['transport'], ...(n === 0 ? { unmetNeeds: ['activity-in-language'] } : {}) } as CaseEvent);
   if ('ending' in p) {
     const closedOn = p.wait + p.work;
     if ('end' in p) events.push(swemwbsEvent(n, 'end', p.end, day(closedOn, 9)));
@@ -82,7 +88,8 @@ function caseOf(p: (typeof PEOPLE)[number], n: number): { referral: Referral; ev
         ...(p.ending === 'interrupted' ? { whyEnded: { code: 'health' } } : {}),
         meetings: p.meetings,
         hours: { linkWorker: p.hours, ...(n < 3 ? { coordinator: 1 } : {}) },
-        ...(n === 5 ? {} : { recommend: n === 4 ? 4 : 5 }),
+        ...(n === 5 ? {} : { recommend: n === 4 ? 4 : 5, wellbeingStrengthened: 4 }),
+        continuing: n < 5 ? ['activity', ...(n === 0 ? (['volunteer'] as const) : [])] : [],
       },
     });
   }
@@ -100,6 +107,11 @@ const EXPECTED: Record<string, Record<string, number>> = {
   language: { fi: 12, se: 0, sv: 0 },
   whyEnded: { health: 1, 'person-withdrew': 0 },
   recommend: { '5': 4, '4': 1, 'not-asked': 1, '1': 0 },
+  wellbeingStrengthened: { '4': 5, 'not-asked': 1, '5': 0, declined: 0 },
+  meetingPlace: { home: 6, phone: 2, video: 0 },
+  continuing: { activity: 5, volunteer: 1, 'peer-group': 0 },
+  barriers: { transport: 7, cost: 0 },
+  unmetNeeds: { 'activity-in-language': 1, other: 0 },
 };
 
 /** Every count as hand-computed above: shown when it is, hidden when it is 1–4, never wrong. */
@@ -155,6 +167,7 @@ for (const [backend, open] of backends()) {
       const r = await report('from=2026-01&to=2026-06&municipality=758');
       assert.deepEqual(r.period, { from: '2026-01', to: '2026-06', basis: 'received' });
       assert.equal(r.threshold, 5);
+      assert.deepEqual(Object.keys(EXPECTED).sort(), r.tables.map((t) => t.id).sort(), 'every table has expectations');
       for (const [id, expected] of Object.entries(EXPECTED)) checkTable(r.tables.find((t) => t.id === id)!, expected, r.threshold);
       const status = r.tables.find((t) => t.id === 'status')!;
       assert.deepEqual(status.total, { count: 12 });
