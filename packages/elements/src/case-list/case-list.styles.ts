@@ -34,17 +34,6 @@ export const caseListStyles = css`
   .message {
     margin-block: var(--_space-3);
   }
-  .problem,
-  .notice {
-    border: 4px solid var(--_color-error);
-    border-radius: var(--_radius);
-    padding: var(--_space-3) var(--_space-4);
-    margin-block: var(--_space-3);
-  }
-  .problem p {
-    margin-block: 0 var(--_space-3);
-    font-weight: 700;
-  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -112,9 +101,6 @@ export const caseListStyles = css`
     color: var(--_color-background);
     font-weight: 700;
     line-height: 1;
-  }
-  .problem .flag {
-    background: var(--_color-error);
   }
   .more {
     margin-block-start: var(--_space-4);

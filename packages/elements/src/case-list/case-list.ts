@@ -1,16 +1,19 @@
 import { validateCaseSummary, type CaseSummary, type ValidationIssue } from '@linkki/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareText, LocalizeController } from '../i18n/index.js';
+import { LocalizeController } from '../i18n/index.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { heading } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { municipalityOptions } from '../shared/municipality-name.js';
+import { problemView } from '../shared/problem.js';
+import { problemStyles } from '../shared/problem.styles.js';
 import { isFiltered, matches, NO_FILTERS, type CaseFilters } from './case-filters.js';
 import { caseListStyles } from './case-list.styles.js';
 import { fetchCasePage, type PageOutcome } from './case-source.js';
 import { filtersView } from './filters-view.js';
-import { municipalityName, rowsView } from './rows-view.js';
+import { rowsView } from './rows-view.js';
 import './strings.js';
 
 /** `detail` of `linkki-case-opened`. */
@@ -64,7 +67,7 @@ function localToday(): string {
  * @cssprop --linkki-case-list-row-border-color - The lines between cases and around stacked cards.
  */
 export class LinkkiCaseList extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, ...controlStyles, caseListStyles];
+  static override styles = [...LinkkiElement.styles, ...controlStyles, problemStyles, caseListStyles];
 
   /** The rows (`CaseSummary[]` from `@linkki/schema`), e.g. from the host's own request. When set, `endpoint` is not used. */
   @property({ attribute: false }) cases: unknown[] | undefined;
@@ -236,9 +239,7 @@ export class LinkkiCaseList extends LinkkiElement {
   private municipalities(): [string, string][] {
     const codes = new Set(this.rows.map((row) => row.municipality));
     if (this.filters.municipality) codes.add(this.filters.municipality);
-    const lang = this.i18n.lang;
-    const compare = compareText(lang);
-    return [...codes].map((code): [string, string] => [code, municipalityName(code, lang)]).sort((a, b) => compare(a[1], b[1]));
+    return municipalityOptions(codes, this.i18n.lang);
   }
 
   override render() {
@@ -259,7 +260,7 @@ export class LinkkiCaseList extends LinkkiElement {
 
   private body(): TemplateResult {
     const invalid = this.cases === undefined ? this.invalidRows : this.givenInvalid;
-    const notice = invalid ? html`<p class="notice" part="error">${this.i18n.t('errors.invalid', { count: invalid })}</p>` : nothing;
+    const notice = invalid ? html`<p class="problem" part="error">${this.i18n.t('errors.invalid', { count: invalid })}</p>` : nothing;
     if (this.fromEndpoint && this.phase === 'loading') return html`<p class="message" part="status-message">${this.i18n.t('loading')}</p>`;
     if (this.fromEndpoint && this.phase === 'failed' && !this.loaded.length) return this.problem();
     const visible = this.visibleRows();
@@ -287,15 +288,6 @@ export class LinkkiCaseList extends LinkkiElement {
 
   private problem(): TemplateResult {
     const failure = this.failure!;
-    const action =
-      failure.kind === 'unauthorized'
-        ? html`<button type="button" @click=${() => this.emit('linkki-sign-in')}>${this.i18n.t('errors.signIn')}</button>`
-        : failure.kind === 'network'
-          ? html`<button type="button" @click=${() => this.retry()}>${this.i18n.t('errors.retry')}</button>`
-          : nothing;
-    return html`<div class="problem" part="error" role="alert">
-      <p><span class="flag" aria-hidden="true">!</span>${this.failureText(failure)}</p>
-      ${action}
-    </div>`;
+    return problemView({ i18n: this.i18n, kind: failure.kind, message: this.failureText(failure), signIn: () => this.emit('linkki-sign-in'), retry: () => this.retry() });
   }
 }

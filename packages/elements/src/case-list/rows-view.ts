@@ -1,14 +1,11 @@
-import { LAPLAND_MUNICIPALITIES, type CaseSummary } from '@linkki/schema';
+import type { CaseSummary } from '@linkki/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
+import { municipalityName } from '../shared/municipality-name.js';
 import { followUpLate, waitingTooLong } from './case-filters.js';
 
 const COLUMNS = ['reference', 'received', 'waiting', 'status', 'assigned', 'reasons', 'municipality', 'followUp'] as const;
 const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric' };
-const municipalityNames = new Map<string, Record<string, string | undefined>>(LAPLAND_MUNICIPALITIES.map((m) => [m.code, m.name]));
-
-/** A municipality's name in the language, else in Finnish, else its code. */
-export const municipalityName = (code: string, lang: string) => municipalityNames.get(code)?.[lang] ?? municipalityNames.get(code)?.fi ?? code;
 
 export interface RowsView {
   i18n: LocalizeController;

@@ -1,18 +1,20 @@
 import { LAPLAND_MUNICIPALITIES, validateEvaluationReport, type EvaluationReport, type ValidationIssue } from '@linkki/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compareText, LocalizeController } from '../i18n/index.js';
+import { LocalizeController } from '../i18n/index.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { heading } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { municipalityOptions } from '../shared/municipality-name.js';
+import { problemView } from '../shared/problem.js';
+import { problemStyles } from '../shared/problem.styles.js';
 import type { ReportView } from './cells.js';
 import { reportStyles } from './evaluation-report.styles.js';
 import { defaultDraft, splitMonth, type DraftErrors, type ReportDraft } from './draft.js';
 import { usableReferences } from './references.js';
 import type { ReportQuery } from './report-source.js';
 import { periodText, reportView } from './report-view.js';
-import { municipalityName } from './row-labels.js';
 import './strings.js';
 
 /** `detail` of `linkki-report-error`. */
@@ -71,7 +73,7 @@ const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'))
  * @cssprop --linkki-report-rule-color - Lines between table rows.
  */
 export class LinkkiEvaluationReport extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, ...controlStyles, reportStyles];
+  static override styles = [...LinkkiElement.styles, ...controlStyles, problemStyles, reportStyles];
 
   /** An `EvaluationReport` (e.g. from the host's own request). When set, `endpoint` is not used and no pickers are shown. */
   @property({ attribute: false }) report: unknown;
@@ -229,8 +231,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
     const codes = new Set(this.municipalityOptions ?? [...this.seen]);
     this.draft.municipalities.forEach((code) => codes.add(code));
     if (!codes.size) LAPLAND_MUNICIPALITIES.forEach(({ code }) => codes.add(code));
-    const compare = compareText(this.i18n.lang);
-    return [...codes].map((code): [string, string] => [code, municipalityName(code, this.i18n.lang)]).sort((a, b) => compare(a[1], b[1]));
+    return municipalityOptions(codes, this.i18n.lang);
   }
 
   override render() {
@@ -265,15 +266,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   }
 
   private problem(failure: Failure): TemplateResult {
-    const action =
-      failure.kind === 'unauthorized'
-        ? html`<button type="button" @click=${() => this.emit('linkki-sign-in')}>${this.i18n.t('errors.signIn')}</button>`
-        : failure.kind === 'network' && this.lastQuery
-          ? html`<button type="button" @click=${() => this.retry()}>${this.i18n.t('errors.retry')}</button>`
-          : nothing;
-    return html`<div class="problem" part="error" role="alert">
-      <p><span class="flag" aria-hidden="true">!</span>${this.failureText(failure)}</p>
-      ${action}
-    </div>`;
+    const retry = this.lastQuery && (() => this.retry());
+    return problemView({ i18n: this.i18n, kind: failure.kind, message: this.failureText(failure), signIn: () => this.emit('linkki-sign-in'), retry });
   }
 }

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '@linkki/schema';
-import { authorizationHeader } from '../shared/endpoint-client.js';
+import { getWithKey, type GetRefusal } from '../shared/endpoint-client.js';
 
 /** What the report is asked for: whole months `YYYY-MM`, the basis and the municipality codes (none: all the caller may see). */
 export interface ReportQuery {
@@ -9,17 +9,13 @@ export interface ReportQuery {
   municipalities: string[];
 }
 
-/** What one `GET <endpoint>/evaluation` came to. The body of `ok` is not validated yet. */
-export type ReportOutcome =
-  | { kind: 'ok'; body: unknown }
-  /** 400: the intake did not accept the query; `issues` name the parameters (`from`, `to`, `basis`, `municipality`). */
-  | { kind: 'rejected'; status: number; issues: ValidationIssue[] }
-  /** 401: the key or token is missing, wrong, revoked or expired. */
-  | { kind: 'unauthorized'; status: number }
-  /** 403: the role may not see reports, or a municipality is outside the caller's. */
-  | { kind: 'forbidden'; status: number }
-  /** No answer, a timeout, a server error or a reply that is not JSON: worth trying again. */
-  | { kind: 'network'; status?: number };
+/**
+ * What one `GET <endpoint>/evaluation` came to: the body (not validated yet); 400 with `issues`
+ * naming the parameters the intake did not accept (`from`, `to`, `basis`, `municipality`); 401; 403
+ * (the role may not see reports, or a municipality is outside the caller's); or `network` (no
+ * answer, a timeout, a server error or a reply that is not JSON: worth trying again).
+ */
+export type ReportOutcome = { kind: 'ok'; body: unknown } | { kind: 'rejected'; status: number; issues: ValidationIssue[] } | GetRefusal;
 
 /** `<endpoint>/evaluation?from=…&to=…&basis=…[&municipality=758,698]`, the endpoint relative to the page. */
 export function reportUrl(endpoint: string, query: ReportQuery): string {
@@ -42,27 +38,14 @@ export interface ReportRequest {
 }
 
 /** Fetches the report from the intake. Never throws; an aborted request resolves as `network`. */
-export async function fetchReport(endpoint: string, query: ReportQuery, request: ReportRequest): Promise<ReportOutcome> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), request.timeoutMs ?? 30_000);
-  request.signal.addEventListener('abort', () => controller.abort(), { once: true });
-  try {
-    const response = await fetch(reportUrl(endpoint, query), {
-      headers: { Accept: 'application/json', ...(request.authorization ? { Authorization: authorizationHeader(request.authorization) } : {}) },
-      credentials: 'same-origin',
-      signal: controller.signal,
-    });
-    if (response.status === 401) return { kind: 'unauthorized', status: 401 };
-    if (response.status === 403) return { kind: 'forbidden', status: 403 };
+export function fetchReport(endpoint: string, query: ReportQuery, request: ReportRequest): Promise<ReportOutcome> {
+  const options = { ...request, accept: 'application/json', timeoutMs: request.timeoutMs ?? 30_000 };
+  return getWithKey(reportUrl(endpoint, query), options, async (response): Promise<ReportOutcome> => {
     if (response.status === 400) {
       const reply = (await response.json().catch(() => undefined)) as { issues?: unknown } | undefined;
       return { kind: 'rejected', status: 400, issues: Array.isArray(reply?.issues) ? reply.issues.filter(isIssue) : [] };
     }
     if (!response.ok) return { kind: 'network', status: response.status };
     return { kind: 'ok', body: await response.json() };
-  } catch {
-    return { kind: 'network' };
-  } finally {
-    clearTimeout(timer);
-  }
+  });
 }

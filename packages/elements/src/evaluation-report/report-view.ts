@@ -1,10 +1,10 @@
 import { MEASURE_INSTRUMENTS, type CountTableId, type EvaluationReport } from '@linkki/schema';
 import { html, nothing, type TemplateResult } from 'lit';
+import { municipalityName } from '../shared/municipality-name.js';
 import type { ReportView } from './cells.js';
 import { countTableView } from './count-table-view.js';
 import { measureView } from './measure-view.js';
 import type { ReportReference } from './references.js';
-import { municipalityName } from './row-labels.js';
 import { summaryView } from './summary-view.js';
 
 /** The report's sections and the count tables in each, in reading order; measures come between work and closure. */

@@ -1,5 +1,6 @@
-import { LAPLAND_MUNICIPALITIES, type CodeListName, type CountTableId } from '@linkki/schema';
+import type { CodeListName, CountTableId } from '@linkki/schema';
 import type { LocalizeController } from '../i18n/index.js';
+import { municipalityName } from '../shared/municipality-name.js';
 
 /** The code list that names each table's rows (`@linkki/schema`'s labels); the report's own codes are below. */
 const LISTS: Partial<Record<CountTableId, CodeListName>> = {
@@ -20,11 +21,6 @@ const LISTS: Partial<Record<CountTableId, CodeListName>> = {
 
 /** Codes the report adds to the lists: not given, a self-referral, not routed, not asked. */
 const OWN: Record<string, string> = { unknown: 'rows.unknown', self: 'rows.self', none: 'rows.none', 'not-asked': 'rows.notAsked' };
-
-const municipalityNames = new Map<string, Record<string, string | undefined>>(LAPLAND_MUNICIPALITIES.map((m) => [m.code, m.name]));
-
-/** A municipality's official name in the language, else in Finnish, else its code. */
-export const municipalityName = (code: string, lang: string) => municipalityNames.get(code)?.[lang] ?? municipalityNames.get(code)?.fi ?? code;
 
 /** The label of one row of a count table, in the reader's language. */
 export function rowLabel(i18n: LocalizeController, table: CountTableId, code: string): string {

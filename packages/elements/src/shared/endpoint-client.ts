@@ -70,3 +70,47 @@ export function backoffMs(attempt: number, baseMs = 1000): number {
  * access token as a bearer token, unless the host gave a scheme already (`Bearer …`, `DPoP …`).
  */
 export const authorizationHeader = (value: string) => (/^(Bearer|Basic|DPoP)\s/i.test(value) ? value : `Bearer ${value}`);
+
+/** What a staff `GET` came to when the body was never read: refused (401, 403) or no answer. */
+export type GetRefusal =
+  /** 401: the key or token is missing, wrong, revoked or expired. */
+  | { kind: 'unauthorized'; status: 401 }
+  /** 403: signed in, but this role or these municipalities are not the caller's. */
+  | { kind: 'forbidden'; status: 403 }
+  /** No answer, a timeout, or a reply that could not be read: worth trying again. */
+  | { kind: 'network'; status?: number };
+
+export interface GetOptions {
+  /** The element's key or token, sent as `Authorization` (a bare one becomes `Bearer …`). */
+  authorization?: string | undefined;
+  /** `Accept`: what the caller reads (`application/json`, `text/csv`). */
+  accept: string;
+  signal: AbortSignal;
+  timeoutMs: number;
+}
+
+/**
+ * `GET`s a staff endpoint once with the element's key. 401 and 403 are answered here; any other
+ * reply goes to `read`, which classifies it and reads the body within the timeout. Never throws: an
+ * abort, a timeout, no answer or a body `read` cannot parse resolves as `network`.
+ */
+export async function getWithKey<T>(url: string, options: GetOptions, read: (response: Response) => Promise<T | GetRefusal>): Promise<T | GetRefusal> {
+  // One controller for both the caller's abort and the timeout (AbortSignal.any is too new for old tablets).
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  options.signal.addEventListener('abort', () => controller.abort(), { once: true });
+  try {
+    const response = await fetch(url, {
+      headers: { Accept: options.accept, ...(options.authorization ? { Authorization: authorizationHeader(options.authorization) } : {}) },
+      credentials: 'same-origin',
+      signal: controller.signal,
+    });
+    if (response.status === 401) return { kind: 'unauthorized', status: 401 };
+    if (response.status === 403) return { kind: 'forbidden', status: 403 };
+    return await read(response);
+  } catch {
+    return { kind: 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
