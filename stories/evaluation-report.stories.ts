@@ -14,8 +14,10 @@ interface Args {
  * The municipality's evaluation report with a fictional report (invented numbers for Sodankylä,
  * Kemijärvi and Enontekiö, January–June 2026; no real people): numbers, "< 5" cells, cells hidden so
  * a small one cannot be worked out, a withheld table, and SWEMWBS and ESIS with reference lines that
- * are themselves invented for the example. The story passes `report`; on the intake a page sets
- * `endpoint` and `authorization` and gets the pickers. Print preview shows the meeting copy.
+ * are themselves invented for the example. The story passes `report`, so it shows no pickers and no
+ * download; on the intake a page sets `endpoint` and `authorization` and gets the pickers and
+ * "Download for a spreadsheet (CSV)" (`linkki-report-downloaded`), tested against the real intake in
+ * evaluation-report.api.test.ts. Print preview shows the meeting copy.
  */
 const meta: Meta<Args> = {
   title: 'Elements/linkki-evaluation-report',

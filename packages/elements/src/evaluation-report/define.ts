@@ -1,8 +1,9 @@
 import type { EvaluationReport } from '@linkki/schema';
 import { LinkkiEvaluationReport, type ReportErrorDetail } from './evaluation-report.js';
+import type { ReportDownloadedDetail } from './csv-download.js';
 import type { ReportReference } from './references.js';
 
-export { LinkkiEvaluationReport, type ReportErrorDetail, type ReportReference };
+export { LinkkiEvaluationReport, type ReportDownloadedDetail, type ReportErrorDetail, type ReportReference };
 
 if (!customElements.get('linkki-evaluation-report')) customElements.define('linkki-evaluation-report', LinkkiEvaluationReport);
 
@@ -13,5 +14,6 @@ declare global {
   interface HTMLElementEventMap {
     'linkki-report-loaded': CustomEvent<EvaluationReport>;
     'linkki-report-error': CustomEvent<ReportErrorDetail>;
+    'linkki-report-downloaded': CustomEvent<ReportDownloadedDetail>;
   }
 }

@@ -2,7 +2,7 @@ import type { Referral } from '@linkki/schema';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
-import { addStaff, closeReferral, intakeBaseFor, newRun, planRequests, routeReferral, sampleReferral, seedReferral } from '../../../../test/helpers/intake.js';
+import { ADMIN_KEY, addStaff, intakeBaseFor, newRun, planRequests, sampleReferral, seedReferral } from '../../../../test/helpers/intake.js';
 import { getByRole, queryAllByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import type { LinkkiEvaluationReport } from './evaluation-report.js';
 import { EvaluationReportHarness, spoken } from './evaluation-report.harness.js';
@@ -30,14 +30,13 @@ const referralIn = (municipality: string, language = 'fi'): Referral => {
  * Savukoski. (With closed cases among so few, the intake withholds every table: a closed case's
  * count could be worked out across the tables that share the total.)
  */
-let seeded: Promise<{ run: string; key: string }> | undefined;
+let seeded: Promise<{ run: string; key: string; id: string }> | undefined;
 function seedOnce() {
   seeded ??= (async () => {
     const run = newRun();
-    const { key } = await addStaff(run, { name: 'Testi Arvioija', role: 'evaluator', municipalities: [SAVUKOSKI] });
-    const replies = [];
-    for (let i = 0; i < 12; i++) replies.push(await seedReferral(run, referralIn(SAVUKOSKI, i < 2 ? 'sv' : 'fi')));
-    return { run, key };
+    const { id, key } = await addStaff(run, { name: 'Testi Arvioija', role: 'evaluator', municipalities: [SAVUKOSKI] });
+    for (let i = 0; i < 12; i++) await seedReferral(run, referralIn(SAVUKOSKI, i < 2 ? 'sv' : 'fi'));
+    return { run, key, id };
   })();
   return seeded;
 }
@@ -188,24 +187,39 @@ describe('<linkki-evaluation-report> loads from the intake (GET /evaluation)', (
     await planRequests(run, []);
   });
 
-  it('hides the pickers when printed', async () => {
+  it('hides the pickers and the download button when printed', async () => {
     const { run, key } = await seedOnce();
     const month = thisMonth();
     const { el } = await fromIntake(run, key, { from: month, to: month, municipalities: SAVUKOSKI });
     await answered(el);
     const form = getByRole(el, 'form', { name: 'Choose what the report covers' });
+    const download = getByRole(el, 'button', { name: 'Download for a spreadsheet (CSV)' });
+    expect(download.checkVisibility()).to.equal(true);
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(form).display).to.equal('none');
+    expect(download.checkVisibility(), 'the download button').to.equal(false);
   });
 
-  it('is accessible in all six languages: loaded, refused (403) and not accepted (400)', async () => {
+  it('is accessible in all six languages: loaded with the download button, a failed download, refused (403) and not accepted (400)', async () => {
     const { run, key } = await seedOnce();
     const month = thisMonth();
     const endpoint = intakeBaseFor(run);
-    await expectAccessibleInEveryLocale<LinkkiEvaluationReport>(
-      () => html`<linkki-evaluation-report endpoint=${endpoint} from=${month} to=${month} municipalities=${SAVUKOSKI} .authorization=${key}></linkki-evaluation-report>`,
-      { prepare: answered },
-    );
+    const loaded = () => html`<linkki-evaluation-report endpoint=${endpoint} from=${month} to=${month} municipalities=${SAVUKOSKI} .authorization=${key}></linkki-evaluation-report>`;
+    await expectAccessibleInEveryLocale<LinkkiEvaluationReport>(loaded, {
+      prepare: async (el) => {
+        await answered(el);
+        expect(queryByRole(el, 'button', { name: /\(CSV\)$/ }), 'the download button').to.exist;
+      },
+    });
+    await expectAccessibleInEveryLocale<LinkkiEvaluationReport>(loaded, {
+      prepare: async (el) => {
+        await answered(el);
+        await planRequests(run, ['503']);
+        (getByRole(el, 'button', { name: /\(CSV\)$/ }) as HTMLButtonElement).click();
+        await waitUntil(() => queryByRole(el, 'alert'), 'the download failed', { timeout: 15000 });
+        await planRequests(run, []);
+      },
+    });
     await expectAccessibleInEveryLocale<LinkkiEvaluationReport>(
       () => html`<linkki-evaluation-report endpoint=${endpoint} from=${month} to=${month} municipalities=${PELKOSENNIEMI} .authorization=${key}></linkki-evaluation-report>`,
       { prepare: answered },
@@ -214,5 +228,176 @@ describe('<linkki-evaluation-report> loads from the intake (GET /evaluation)', (
       () => html`<linkki-evaluation-report endpoint=${endpoint} from="2025-01" to="2025-01" municipalities="999" municipality-options="999" .authorization=${key}></linkki-evaluation-report>`,
       { prepare: (el) => waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'error-summary', 'summary', { timeout: 15000 }) },
     );
+  });
+});
+
+/**
+ * Watches what the element asks the intake for and what it hands to the browser to save: every
+ * request (passed on to the real intake), each Blob given a URL and each URL revoked (both passed on
+ * too), and each `<a download>` clicked — that click is cancelled, so no file lands on the disk.
+ */
+function watchDownloads() {
+  const requests: { url: URL; headers: Headers }[] = [];
+  const files: { url: string; blob: Blob }[] = [];
+  const saved: { download: string; href: string }[] = [];
+  const revoked: string[] = [];
+  const { fetch: realFetch } = window;
+  const { createObjectURL, revokeObjectURL } = URL;
+  window.fetch = (input, init) => {
+    const request = new Request(input, init);
+    requests.push({ url: new URL(request.url), headers: request.headers });
+    return realFetch(input, init);
+  };
+  URL.createObjectURL = (blob: Blob) => {
+    const url = createObjectURL(blob);
+    files.push({ url, blob });
+    return url;
+  };
+  URL.revokeObjectURL = (url: string) => {
+    revoked.push(url);
+    revokeObjectURL(url);
+  };
+  const onClick = (event: Event) => {
+    const link = event.composedPath()[0];
+    if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+    saved.push({ download: link.download, href: link.href });
+    event.preventDefault();
+  };
+  document.addEventListener('click', onClick, true);
+  return {
+    requests,
+    files,
+    saved,
+    revoked,
+    /** The requests for the CSV, as URL and headers. */
+    csvRequests: () => requests.filter((r) => r.url.pathname.endsWith('/evaluation.csv')),
+    restore() {
+      window.fetch = realFetch;
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+      document.removeEventListener('click', onClick, true);
+    },
+  };
+}
+
+/** A saved file's text with its byte-order mark (Blob.text() would drop it). */
+async function fileText(blob: Blob): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
+}
+
+/** The Authorization header the intake needs, for the admin's own calls in these tests. */
+const asAdmin = { authorization: `Bearer ${ADMIN_KEY}` };
+
+describe('<linkki-evaluation-report> downloads the report for a spreadsheet (GET /evaluation.csv)', () => {
+  let watch: ReturnType<typeof watchDownloads>;
+  beforeEach(() => (watch = watchDownloads()));
+  afterEach(() => watch.restore());
+
+  it('asks for the same query as CSV with the same key, saves linkki-evaluation-<from>-<to>.csv and fires linkki-report-downloaded', async () => {
+    const { run, key, id } = await seedOnce();
+    const month = thisMonth();
+    const { el, h } = await fromIntake(run, key, { from: month, to: month, municipalities: SAVUKOSKI, lang: 'fi' });
+    await answered(el);
+    const downloaded = oneEvent(el, 'linkki-report-downloaded');
+    await h.press('Lataa taulukkolaskentaan (CSV)');
+    const event = await downloaded;
+    expect(event.detail).to.deep.equal({ format: 'csv', from: month, to: month });
+    expect(event.bubbles && event.composed).to.equal(true);
+
+    const [request, ...more] = watch.csvRequests();
+    expect(more, 'one request').to.have.length(0);
+    expect(request!.url.pathname).to.equal(`${intakeBaseFor(run)}/evaluation.csv`);
+    expect(Object.fromEntries(request!.url.searchParams)).to.deep.equal({ from: month, to: month, basis: 'received', municipality: SAVUKOSKI, lang: 'fi' });
+    expect(request!.headers.get('authorization')).to.equal(`Bearer ${key}`);
+
+    expect(watch.files).to.have.length(1);
+    const [file] = watch.files;
+    const bytes = new Uint8Array(await file!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = await fileText(file!.blob);
+    expect(text.startsWith('\uFEFFTaulukko;Rivi;Luku;Huomautus\r\n')).to.equal(true);
+    expect(text.split('\r\n')).to.include('Kunta;Savukoski;12;');
+    expect(watch.saved).to.deep.equal([{ download: `linkki-evaluation-${month}-${month}.csv`, href: file!.url }]);
+    await waitUntil(() => watch.revoked.includes(file!.url), 'the blob URL is revoked', { timeout: 5000 });
+    await waitUntil(() => h.announcement() === `Taulukko on ladattu: linkki-evaluation-${month}-${month}.csv`, 'announced');
+    expect(queryByRole(el, 'alert')).to.equal(null);
+
+    // The intake saw the evaluator's key: its audit has her fetching the report as CSV.
+    const { audit } = await (await fetch(`${intakeBaseFor(run)}/audit?staff=${id}&limit=1`, { headers: asAdmin })).json();
+    expect(audit[0]).to.deep.include({ action: 'evaluation', staffId: id });
+    expect(audit[0].detail).to.deep.include({ format: 'csv', from: month, to: month, municipalities: [SAVUKOSKI] });
+  });
+
+  it('asks in the reader’s language when the intake writes it (sv, en), else in Finnish (se, smn, sms)', async () => {
+    const { run, key } = await seedOnce();
+    const month = thisMonth();
+    const cases = [
+      ['sv', 'sv', 'Tabell;Rad;Antal;Anmärkning'],
+      ['en', 'en', 'Table;Row;Value;Note'],
+      ['se', 'fi', 'Taulukko;Rivi;Luku;Huomautus'],
+      ['sms', 'fi', 'Taulukko;Rivi;Luku;Huomautus'],
+    ] as const;
+    for (const [lang, csvLang, header] of cases) {
+      const { el } = await fromIntake(run, key, { from: month, to: month, municipalities: SAVUKOSKI, lang });
+      await answered(el);
+      const downloaded = oneEvent(el, 'linkki-report-downloaded');
+      (getByRole(el, 'button', { name: /\(CSV\)$/ }) as HTMLButtonElement).click();
+      await downloaded;
+      expect(watch.csvRequests().at(-1)!.url.searchParams.get('lang'), lang).to.equal(csvLang);
+      expect((await fileText(watch.files.at(-1)!.blob)).split('\r\n')[0], lang).to.equal(`\uFEFF${header}`);
+    }
+  });
+
+  it('on 401 says the table could not be downloaded and why, keeps the report, and downloads once signed in again', async () => {
+    const { run } = await seedOnce();
+    const month = thisMonth();
+    const { id, key } = await addStaff(run, { name: 'Toinen Arvioija', role: 'evaluator', municipalities: [SAVUKOSKI] });
+    const { el, h } = await fromIntake(run, key, { from: month, to: month, municipalities: SAVUKOSKI });
+    await answered(el);
+    const tables = queryAllByRole(el, 'table').length;
+    // The administrator gives her a new key while the report is open: the old one no longer works.
+    const rotated = await fetch(`${intakeBaseFor(run)}/staff/${id}/key`, { method: 'POST', headers: asAdmin });
+    const { key: newKey } = (await rotated.json()) as { key: string };
+    let downloads = 0;
+    el.addEventListener('linkki-report-downloaded', () => downloads++);
+    await h.press('Download for a spreadsheet (CSV)');
+    await waitUntil(() => queryByRole(el, 'alert'), 'the 401 is said', { timeout: 15000 });
+    const message = 'The table could not be downloaded because your sign-in has expired or the key no longer works. Sign in again, then download it.';
+    expect(getByRole(el, 'alert').textContent).to.contain(message);
+    await waitUntil(() => h.announcement() === message, 'and announced');
+    expect(queryAllByRole(el, 'table'), 'the report stays').to.have.length(tables);
+    expect(queryByRole(el, 'button', { name: 'Download for a spreadsheet (CSV)' })).to.exist;
+    expect(watch.files, 'nothing saved').to.have.length(0);
+    expect(downloads).to.equal(0);
+
+    const signIn = oneEvent(el, 'linkki-sign-in');
+    await h.press('Sign in again');
+    expect((await signIn).composed).to.equal(true);
+    el.authorization = newKey;
+    await waitUntil(() => queryAllByRole(el, 'table').length === tables && !queryByRole(el, 'alert'), 'loaded again with the new key', { timeout: 15000 });
+    const downloaded = oneEvent(el, 'linkki-report-downloaded');
+    await h.press('Download for a spreadsheet (CSV)');
+    await downloaded;
+    expect(watch.csvRequests().at(-1)!.headers.get('authorization')).to.equal(`Bearer ${newKey}`);
+  });
+
+  it('when the intake does not answer (503), says so and "Try again" downloads, the focus kept on the download button', async () => {
+    const { run, key } = await seedOnce();
+    const month = thisMonth();
+    const { el, h } = await fromIntake(run, key, { from: month, to: month, municipalities: SAVUKOSKI });
+    await answered(el);
+    await planRequests(run, ['503']);
+    await h.press('Download for a spreadsheet (CSV)');
+    await waitUntil(() => queryByRole(el, 'alert'), 'the 503 is said', { timeout: 15000 });
+    expect(getByRole(el, 'alert').textContent).to.contain('The table could not be downloaded. Check your connection and try again.');
+    expect(queryAllByRole(el, 'table').length).to.be.greaterThan(10);
+    const downloaded = oneEvent(el, 'linkki-report-downloaded');
+    getByRole(el, 'button', { name: 'Try again' }).focus();
+    await sendKeys({ press: 'Enter' });
+    await downloaded;
+    await planRequests(run, []);
+    expect(h.focused()).to.equal(getByRole(el, 'button', { name: 'Download for a spreadsheet (CSV)' }));
+    expect(queryByRole(el, 'alert')).to.equal(null);
+    expect(watch.csvRequests()).to.have.length(2);
+    expect(watch.files).to.have.length(1);
   });
 });

@@ -39,6 +39,9 @@ export const reportStyles = css`
   .message {
     margin-block: var(--_space-3);
   }
+  .download {
+    margin-block: 0 var(--_space-4);
+  }
   .about p {
     margin-block: 0 var(--_space-1);
   }
@@ -249,9 +252,9 @@ export const reportStyles = css`
     }
   }
   /*
-   * For the wellbeing group's meeting: black on white, no pickers, two tables side by side on A4
-   * portrait, tables kept whole where they fit. (@page cannot be set from a shadow root: the page's
-   * own stylesheet chooses the paper.)
+   * For the wellbeing group's meeting: black on white, no pickers and no download, two tables side
+   * by side on A4 portrait, tables kept whole where they fit. (@page cannot be set from a shadow
+   * root: the page's own stylesheet chooses the paper.)
    */
   @media print {
     :host {
@@ -265,6 +268,7 @@ export const reportStyles = css`
       color: #000;
     }
     .query,
+    .download,
     .problem button,
     [part='status-message'] {
       display: none;

@@ -180,6 +180,12 @@ describe('<linkki-evaluation-report> shows a report it is given', () => {
     expect(getAllByRole(el, 'table').length).to.be.greaterThan(10);
   });
 
+  it('offers no download for a report it is given: the host has the data already', async () => {
+    const { el } = await mount();
+    expect(queryByRole(el, 'button', { name: 'Download for a spreadsheet (CSV)' })).to.equal(null);
+    expect(queryAllByRole(el, 'button')).to.have.length(0);
+  });
+
   it('prints in black and white without the pickers, keeping tables whole', async () => {
     const { el } = await mount();
     await emulateMedia({ media: 'print' });

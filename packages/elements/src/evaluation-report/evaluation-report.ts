@@ -10,6 +10,7 @@ import { municipalityOptions } from '../shared/municipality-name.js';
 import { problemView } from '../shared/problem.js';
 import { problemStyles } from '../shared/problem.styles.js';
 import type { ReportView } from './cells.js';
+import type { CsvDownload } from './csv-download.js';
 import { reportStyles } from './evaluation-report.styles.js';
 import { defaultDraft, splitMonth, type DraftErrors, type ReportDraft } from './draft.js';
 import { usableReferences } from './references.js';
@@ -44,19 +45,23 @@ const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'))
  * ("< 5", "–") and are explained once. Prints on A4 in black and white.
  *
  * The report comes from the `report` property (validated with `@linkki/schema`), or from the intake's
- * `GET <endpoint>/evaluation` with the period and municipality pickers.
+ * `GET <endpoint>/evaluation` with the period and municipality pickers. A report from `endpoint` can
+ * also be downloaded for a spreadsheet: the same query and key, `GET <endpoint>/evaluation.csv` in the
+ * element's language if it is fi, sv or en, else in Finnish.
  *
  * @summary Evaluation report with small-number protection, for the municipal wellbeing group.
  *
  * @fires linkki-report-loaded - A report was loaded from `endpoint` and is shown; `detail`: the `EvaluationReport`.
  * @fires linkki-report-error - The report could not be shown. `detail`: `{ kind: 'invalid' | 'rejected' | 'unauthorized' | 'forbidden' | 'network', issues, status? }`.
- * @fires linkki-sign-in - "Sign in again" was pressed after a 401; set `authorization` and the report loads again.
+ * @fires linkki-report-downloaded - The report on screen was handed to the browser to save as `linkki-evaluation-<from>-<to>.csv`; `detail`: `{ format: 'csv', from, to }`.
+ * @fires linkki-sign-in - "Sign in again" was pressed after a 401 (of the report or of the download); set `authorization` and the report loads again.
  *
  * @csspart base - The whole element.
  * @csspart query - The pickers' form.
  * @csspart field - One picker with its label.
  * @csspart error-summary - The list of problems on top of the form.
  * @csspart report - The report (busy while loading).
+ * @csspart download - The download button, with a problem downloading under it (not printed).
  * @csspart about - Period, basis, municipalities and the date the report was made.
  * @csspart protection - What "< 5" and "–" mean.
  * @csspart section - One section: referrals, work done, closure, barriers and needs.
@@ -66,7 +71,7 @@ const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'))
  * @csspart measure - The SWEMWBS or ESIS section.
  * @csspart measure-chart - The picture of a measure's means.
  * @csspart status-message - Loading and "choose a period" messages.
- * @csspart error - The problem message with its sign-in or retry button.
+ * @csspart error - The problem message with its sign-in or retry button (also of the download).
  *
  * @cssprop --linkki-report-bar-color - Bars and the means of the measures (default: the primary colour).
  * @cssprop --linkki-report-reference-color - Reference lines on the measure charts.
@@ -103,8 +108,9 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   @state() private failure: Failure | undefined;
   @state() private fetched: EvaluationReport | undefined;
 
-  /** The pickers and the request, once loaded (with `endpoint` only). */
+  /** The pickers, the request and the CSV download, once loaded (with `endpoint` only). */
   private endpointPart: EndpointPart | undefined;
+  private csv: CsvDownload | undefined;
   private given: EvaluationReport | undefined;
   private givenInvalid = false;
   private lastQuery: ReportQuery | undefined;
@@ -120,7 +126,16 @@ export class LinkkiEvaluationReport extends LinkkiElement {
 
   /** With `endpoint`, renders only once the pickers are in (as every element waits for its strings). */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.fromEndpoint && !this.endpointPart) this.endpointPart = await loadEndpointPart();
+    if (this.fromEndpoint && !this.endpointPart) {
+      this.endpointPart = await loadEndpointPart();
+      this.csv = new this.endpointPart.CsvDownload(this, {
+        i18n: this.i18n,
+        shown: () => (this.endpoint && this.lastQuery ? { endpoint: this.endpoint, authorization: this.authorization, query: this.lastQuery } : undefined),
+        announce: (message) => this.live.announce(message),
+        downloaded: (detail) => this.emit('linkki-report-downloaded', detail),
+        signIn: () => this.emit('linkki-sign-in'),
+      });
+    }
     await super.scheduleUpdate();
   }
 
@@ -172,6 +187,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
     if (!this.endpoint || !this.endpointPart) return;
     const { fetchReport, errorsOfIssues, focusErrorSummary } = this.endpointPart;
     this.controller?.abort();
+    this.csv?.reset();
     const controller = (this.controller = new AbortController());
     this.lastQuery = query;
     this.loading = true;
@@ -261,7 +277,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
     if (this.fromEndpoint && this.loading) return html`<p class="message" part="status-message">${this.i18n.t('loading')}</p>`;
     if (this.fromEndpoint && this.failure && this.failure.kind !== 'rejected') return this.problem(this.failure);
     const report = this.shown;
-    if (report) return reportView(view, report, usableReferences(this.references));
+    if (report) return html`${this.fromEndpoint ? this.csv?.render() : nothing}${reportView(view, report, usableReferences(this.references))}`;
     return this.fromEndpoint ? html`<p class="message" part="status-message">${this.i18n.t('empty')}</p>` : nothing;
   }
 

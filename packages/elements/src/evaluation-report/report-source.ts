@@ -17,13 +17,21 @@ export interface ReportQuery {
  */
 export type ReportOutcome = { kind: 'ok'; body: unknown } | { kind: 'rejected'; status: number; issues: ValidationIssue[] } | GetRefusal;
 
-/** `<endpoint>/evaluation?from=…&to=…&basis=…[&municipality=758,698]`, the endpoint relative to the page. */
-export function reportUrl(endpoint: string, query: ReportQuery): string {
-  const url = new URL(`${endpoint.replace(/\/+$/, '')}/evaluation`, document.baseURI);
+/** The languages the intake writes the CSV in (its spreadsheet users read these); any other gets Finnish. */
+const CSV_LANGUAGES = ['fi', 'sv', 'en'];
+export const csvLanguage = (lang: string) => (CSV_LANGUAGES.includes(lang) ? lang : 'fi');
+
+/**
+ * `<endpoint>/evaluation?from=…&to=…&basis=…[&municipality=758,698]`, the endpoint relative to the
+ * page; with `csvLang`, the same report as CSV: `<endpoint>/evaluation.csv?…&lang=fi`.
+ */
+export function reportUrl(endpoint: string, query: ReportQuery, csvLang?: string): string {
+  const url = new URL(`${endpoint.replace(/\/+$/, '')}/evaluation${csvLang ? '.csv' : ''}`, document.baseURI);
   url.searchParams.set('from', query.from);
   url.searchParams.set('to', query.to);
   url.searchParams.set('basis', query.basis);
   if (query.municipalities.length) url.searchParams.set('municipality', query.municipalities.join(','));
+  if (csvLang) url.searchParams.set('lang', csvLang);
   return url.href;
 }
 
@@ -48,4 +56,15 @@ export function fetchReport(endpoint: string, query: ReportQuery, request: Repor
     if (!response.ok) return { kind: 'network', status: response.status };
     return { kind: 'ok', body: await response.json() };
   });
+}
+
+/**
+ * Fetches the same report as CSV for a spreadsheet (UTF-8 with a BOM, `;` between cells), in
+ * `lang` (fi, sv or en). Never throws; anything but the file resolves as a refusal or `network`.
+ */
+export function fetchReportCsv(endpoint: string, query: ReportQuery, lang: string, request: ReportRequest): Promise<{ kind: 'ok'; file: Blob } | GetRefusal> {
+  const options = { ...request, accept: 'text/csv', timeoutMs: request.timeoutMs ?? 30_000 };
+  return getWithKey(reportUrl(endpoint, query, lang), options, async (response) =>
+    response.ok ? { kind: 'ok' as const, file: await response.blob() } : { kind: 'network' as const, status: response.status },
+  );
 }

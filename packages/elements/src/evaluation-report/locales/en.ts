@@ -1,6 +1,6 @@
-import type { EvaluationReportStrings } from './fi.js';
+import type { CompleteStrings } from './fi.js';
 
-export const en: EvaluationReportStrings = {
+export const en: CompleteStrings = {
   title: 'Wellbeing referral evaluation report',
   query: {
     title: 'Choose what the report covers',
@@ -34,6 +34,13 @@ export const en: EvaluationReportStrings = {
   loading: 'Loading the report…',
   loaded: 'The report is ready: {{period}}.',
   empty: 'Choose a period and municipalities and press Show the report.',
+  download: {
+    label: 'Download for a spreadsheet (CSV)',
+    saved: 'The table is downloaded: {{file}}',
+    unauthorized: 'The table could not be downloaded because your sign-in has expired or the key no longer works. Sign in again, then download it.',
+    forbidden: 'The table could not be downloaded because you no longer have access to the municipalities of this report. Ask an administrator.',
+    network: 'The table could not be downloaded. Check your connection and try again.',
+  },
   about: {
     period: 'Period: {{from}} – {{to}}',
     basisReceived: 'It includes the referrals received in the period.',

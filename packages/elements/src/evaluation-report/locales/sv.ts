@@ -1,6 +1,6 @@
-import type { EvaluationReportStrings } from './fi.js';
+import type { CompleteStrings } from './fi.js';
 
-export const sv: EvaluationReportStrings = {
+export const sv: CompleteStrings = {
   title: 'Utvärderingsrapport för välmåenderemissen',
   query: {
     title: 'Välj vad rapporten gäller',
@@ -34,6 +34,13 @@ export const sv: EvaluationReportStrings = {
   loading: 'Rapporten hämtas…',
   loaded: 'Rapporten är klar: {{period}}.',
   empty: 'Välj tidsperiod och kommuner och tryck på Visa rapporten.',
+  download: {
+    label: 'Ladda ner för kalkylprogram (CSV)',
+    saved: 'Tabellen har laddats ner: {{file}}',
+    unauthorized: 'Tabellen kunde inte laddas ner eftersom inloggningen har gått ut eller nyckeln inte längre fungerar. Logga in igen och ladda sedan ner tabellen.',
+    forbidden: 'Tabellen kunde inte laddas ner eftersom du inte längre har rätt att se rapporten för de här kommunerna. Fråga administratören.',
+    network: 'Tabellen kunde inte laddas ner. Kontrollera nätverksanslutningen och försök igen.',
+  },
   about: {
     period: 'Tidsperiod: {{from}} – {{to}}',
     basisReceived: 'Med är remisserna som kom in under perioden.',
