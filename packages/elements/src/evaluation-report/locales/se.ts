@@ -37,6 +37,13 @@ export const se: WithDual<EvaluationReportStrings> = {
   loading: 'Raporta vižžojuvvo…',
   loaded: 'Raporta lea gárvvis: {{period}}.',
   empty: 'Vállje áigodaga ja gielddaid ja deaddil Čájet raportta.',
+  download: {
+    label: 'Luđe tabealla (CSV)',
+    saved: 'Tabealla lea luđejuvvon: {{file}}',
+    unauthorized: 'Tabealla ii sáhttán luđet, go sisačáliheapmi lea boarásmuvvan dahje čoavdda ii šat doaimma. Sisačálit ođđasit ja luđe dasto tabealla.',
+    forbidden: 'Tabealla ii sáhttán luđet, go dus ii leat šat vuoigatvuohta oaidnit dán raportta gielddaid. Jeara dan birra hálddašeaddjis.',
+    network: 'Tabealla ii sáhttán luđet. Dárkkis neahttaoktavuođa ja geahččal ođđasit.',
+  },
   about: {
     period: 'Áigodat: {{from}} – {{to}}',
     basisReceived: 'Mielde leat čujuhusat, mat bohte áigodagas.',

@@ -37,6 +37,13 @@ export const smn: WithDual<EvaluationReportStrings> = {
   loading: 'Raapoort viäžžoo…',
   loaded: 'Raapoort lii vaalmâš: {{period}}.',
   empty: 'Valjii äigikoskâ já kieldâid já teedi Čääiti raapoort.',
+  download: {
+    label: 'Luođii tavlustâhhân (CSV)',
+    saved: 'Tavlustâh lii lyeđejum: {{file}}',
+    unauthorized: 'Tavlustuv ij puáhtám luođiđ, ko tuu čáládâttâm lii puárásmâm teikkâ čoovdâ ij innig tooimâ. Čáládât uđđâsist siisâ já luođii tavlustuv tastmaŋa.',
+    forbidden: 'Tavlustuv ij puáhtám luođiđ, ko tust ij lah innig vuoigâdvuotâ uáiniđ taan raapoort kieldâid. Koijâd tast haldâšeijest.',
+    network: 'Tavlustuv ij puáhtám luođiđ. Täärhist viärmádâhohtâvuođâ já keččâl uđđâsist.',
+  },
   about: {
     period: 'Äigikoskâ: {{from}} – {{to}}',
     basisReceived: 'Mield láá čujottâsah, moh pottii äigikooskâst.',
