@@ -71,8 +71,8 @@ const ORGANISATIONS = {
   saaʹmsiõrr: () => 'Koltansaamelaisten yhdistys (esimerkki)',
 };
 
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same catalogue. */
-function random(seed) {
+/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same numbers in [0, 1). */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

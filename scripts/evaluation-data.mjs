@@ -7,6 +7,7 @@
 // link worker who meets the person at home or by phone, endings in the proportions of the Sodankylä
 // data, SWEMWBS at start, end and follow-up with a plausible improvement, ESIS for some.
 import { scoreEsis, scoreSwemwbs, validateCaseEvent, validateReferral } from '@linkki/schema';
+import { random } from './catalogue-generator.mjs';
 
 /**
  * The 21 municipalities of Lapland with a relative number of referrals: the pilot municipalities
@@ -36,18 +37,6 @@ export const MUNICIPALITY_WEIGHTS = [
   ['890', 1.5, { se: 55, fi: 45 }],
   ['976', 2, { fi: 96, sv: 4 }],
 ];
-
-/** A small, fast, seeded PRNG (mulberry32), as in catalogue-generator.mjs. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws from a seeded PRNG: integers, weighted choices, normals, subsets. */
 function dice(seed) {

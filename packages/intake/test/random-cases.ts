@@ -19,17 +19,13 @@ import {
 } from '@linkki/schema';
 import { professionalReferral, selfReferral } from '../../schema/test/fixtures.js';
 import { IntakeStore, type Database } from '../src/index.js';
+import { random as seeded } from '../../../scripts/catalogue-generator.mjs';
 
 /** Random fictional cases for the evaluation tests: every field the report counts, in realistic mixes. */
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+
+/** Deterministic draws from the scripts' seeded generator (mulberry32), so a failure can be replayed. */
 export function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const some = <T>(list: readonly T[], p = 0.3): T[] => list.filter(() => next() < p);
   return { next, pick, some, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)) };
