@@ -73,7 +73,7 @@ export const smn: WithDual<CaseListStrings> = {
   errors: {
     unauthorized: 'Tuu čáládâttâm lii puárásmâm teikkâ čoovdâ ij innig tooimâ.',
     signIn: 'Čáládât uđđâsist siisâ',
-    forbidden: 'Tust ij lah vuoigâdvuotâ uáiniđ taid aašijd. Koijâd haldâšeijeest.',
+    forbidden: 'Tust ij lah vuoigâdvuotâ uáiniđ taid aašijd. Koijâd haldâšeijest.',
     network: 'Ääšijd ij puáhtám viežžâđ. Täärhist viärmádâhohtâvuođâ já keččâl uđđâsist.',
     retry: 'Keččâl uđđâsist',
     invalid_one: 'Oovtâ ääši ij puáhtám čäittiđ, ko tom tiäđuin lii feilâ. Muštâl tast haldâšeijei.',

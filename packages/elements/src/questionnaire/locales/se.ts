@@ -28,7 +28,7 @@ export const se: QuestionnaireStrings = {
     noChange: 'Seamma go ovddit háve ({{timepoint}}).',
     disclaimer: 'Boađus čájeha vásihusa vástidanbottus. Dat ii leat diagnosa iige árvvoštallan olbmos.',
   },
-  loading: 'Jearahallan viežžo…',
+  loading: 'Jearahallan vižžojuvvo…',
   missing: {
     title: 'Jearahallama cealkagat váilot',
     body: 'Dán jearahallama sáhttá geavahit dušše virggálaš cealkagiiguin, maid organisašuvdna oažžu lobiin. Cealkagat eai leat vel lasihuvvon dán siidui.',

@@ -41,7 +41,7 @@ export const smn: WithDual<CommonStrings> = {
     scoreMismatch: 'Čuoggáh iä heivii vástádâssáid. Vuorkkii vástádâsâid uđđâsist.',
     dateOrder: 'Tärhisti peivimeerij urnig.',
     closureMissing: 'Čääli nuuhâm suujâ já tiäđuid.',
-    whyEndedRequired: 'Valjii, mane ovtâstpargo koskâldui teikkâ ij álgám.',
+    whyEndedRequired: 'Valjii, mane ovtâspargo koskâldui teikkâ ij álgám.',
     feedbackRequired: 'Čääli macâttâs, mon čujottâs rähtee uážžu, teikkâ siho miettâm.',
     invalid: 'Tiäđuid ij pyehtim luuhâđ. Keččâl uđđâsist.',
   },

@@ -46,7 +46,7 @@ export const caseStatus = {
   ongoing: 'Joton',
   completed: 'Čoođâttui plaan mield',
   interrupted: 'Pottânij',
-  'no-joint-work': 'Ij šoddâm ovtâstpargo',
+  'no-joint-work': 'Ij šoddâm ovtâspargo',
   'referred-elsewhere': 'Stivriimij eres sajan',
   'may-start-later': 'Puáhtá älgiđ maŋeláá',
 } satisfies CodeLabels['caseStatus'];
@@ -57,7 +57,7 @@ export const route = {
 } satisfies CodeLabels['route'];
 
 export const timepoint = {
-  start: 'Algâst',
+  start: 'Aalgâst',
   end: 'Loopâst',
   'follow-up': 'Čuávvum 3 mánuppaje',
 } satisfies CodeLabels['timepoint'];

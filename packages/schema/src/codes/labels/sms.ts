@@ -58,7 +58,7 @@ export const route = {
 } satisfies CodeLabels['route'];
 
 export const timepoint = {
-  start: 'Älggmest',
+  start: 'Aalǥâst',
   end: 'Loopp',
   'follow-up': 'Čuõʹvvem 3 mannu',
 } satisfies CodeLabels['timepoint'];

@@ -13,7 +13,7 @@ export const smn: TimelineEditStrings = {
     needs: 'Estuuh já váiloo palvâlusah',
     needsIntro: 'Čääli, mii eestij uásálistem já mii toimâ teikkâ toorjâ vááilui. Tiäđuh vuolgâttuvvojeh kieldân nommâttáá.',
     close: 'Aašâ nohâm',
-    closeIntro: 'Čääli, mon ovtâstpargo nuuvâi. Čuávvummittedem rahtoo kulmâ mánuppaje maŋa.',
+    closeIntro: 'Čääli, mon ovtâspargo nuuvâi. Čuávvummittedem rahtoo kulmâ mánuppaje maŋa.',
     everydayTitle: 'Mii poođij ulmuu aargân',
     askPersonTitle: 'Koijâd njuolgist ulmuust',
     askPersonIntro: 'Luuvâ koijâdmijd ulmui teikkâ adde piergâs sunjin. Čääli sun jieijâs vástádâs, ele tuu uáivil. Jis sun ij halijd västidiđ, valjii ”Ij halijdâm västidiđ”.',
@@ -96,7 +96,7 @@ export const smn: TimelineEditStrings = {
       label: 'Avžuuttiččih-uv pyereestvaljeemčujottâs eres ulmuid?'
     },
     wellbeingStrengthened: {
-      label: 'Mu pyereestvaljeem lii nanosmâm pyereestvaljeemčujottâs tiet'
+      label: 'Muu pyereestvaljeem lii nanosmâm pyereestvaljeemčujottâs tiet'
     },
     swemwbs: {
       hint: 'Pyereestvaljeem mittedem loopâst. Jis olmooš ij halijd västidiđ tääl, ele tevdi tom.'
@@ -112,7 +112,7 @@ export const smn: TimelineEditStrings = {
     },
     feedbackToReferrer: {
       label: 'Macâttâs čujottâs rähtee',
-      hint: 'Uánihávt, maht ovtâstpargo moonâi. Ele čääli tiervâsvuođâtiäđuid.'
+      hint: 'Uánihávt, maht ovtâspargo moonâi. Ele čääli tiervâsvuođâtiäđuid.'
     },
     feedbackConsent: {
       label: 'Olmooš lii adelâm lobi muštâliđ taam macâttâs čujottâs rähtei',
@@ -163,7 +163,7 @@ export const smn: TimelineEditStrings = {
     },
     whyEnded: {
       required: 'Valjii, mondiet.',
-      whyEndedRequired: 'Valjii, mane ovtâstpargo koskâldui teikkâ ij álgám.'
+      whyEndedRequired: 'Valjii, mane ovtâspargo koskâldui teikkâ ij álgám.'
     },
     meetings: {
       required: 'Adde čuákkimij meeri, meiddei 0.',
