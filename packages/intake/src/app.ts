@@ -5,7 +5,7 @@ import { DEFAULT_RETENTION, type IntakeConfig } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { Authenticator } from './auth.js';
 import { daysBetween, todayIn } from './follow-ups.js';
-import { clientOf, HttpError, RateLimiter, readJson } from './guards.js';
+import { clientOf, forbidden, HttpError, invalid, onlyParameters, RateLimiter, readJson } from './guards.js';
 import { staffIssues, StaffStore, type NewStaff, type Principal, type Role } from './staff.js';
 import { newStatusToken, StatusLinks } from './status-links.js';
 import { parseWebhook, Webhooks } from './webhooks.js';
@@ -64,8 +64,6 @@ function valid<T>(result: ValidationResult<T>): T {
 
 const LIST_PARAMETERS = new Set(['limit', 'before', 'municipality']);
 const MUNICIPALITY = /^\d{3}$/;
-const invalid = (name: string) => new HttpError(400, { issues: [{ path: [name], code: 'invalid' }] });
-const forbidden = () => new HttpError(403, { error: 'forbidden' });
 const notFound = () => new HttpError(404, { error: 'notFound' });
 
 /** Who may call what, beyond the public endpoints. Evaluators get no personal data, so no route here. */
@@ -85,9 +83,7 @@ const may = (principal: Principal, roles: readonly Role[]) => {
 
 /** `GET /audit`: `?referral=<id>`, `?staff=<id>`, `?limit=1…1000` (default 100). */
 function auditQueryOf(query: URLSearchParams) {
-  for (const name of new Set(query.keys())) {
-    if (!['referral', 'staff', 'limit'].includes(name) || query.getAll(name).length > 1) throw invalid(name);
-  }
+  onlyParameters(query, ['referral', 'staff', 'limit']);
   const limit = Number(query.get('limit') ?? 100);
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw invalid('limit');
   const text = (name: string) => {
@@ -100,9 +96,7 @@ function auditQueryOf(query: URLSearchParams) {
 
 /** The coordinator list's query: `?limit=1…500` (default 100), `?before=<reference>`, `?municipality=758,698`; nothing else. */
 function listQueryOf(query: URLSearchParams): ListQuery & { limit: number } {
-  for (const name of new Set(query.keys())) {
-    if (!LIST_PARAMETERS.has(name) || query.getAll(name).length > 1) throw invalid(name);
-  }
+  onlyParameters(query, LIST_PARAMETERS);
   const limit = Number(query.get('limit') ?? 100);
   const before = query.get('before') ?? undefined;
   const municipalities = query.get('municipality')?.split(',');
@@ -141,9 +135,7 @@ function idempotencyKey(req: IncomingMessage, fallback: () => string): string {
 
 /** `?due-before=YYYY-MM-DD` (a real date), nothing else. */
 function followUpQueryOf(query: URLSearchParams): { dueBefore?: string } {
-  for (const name of new Set(query.keys())) {
-    if (name !== 'due-before' || query.getAll(name).length > 1) throw invalid(name);
-  }
+  onlyParameters(query, ['due-before']);
   const dueBefore = query.get('due-before') ?? undefined;
   if (dueBefore !== undefined && (!ISO_DATE.test(dueBefore) || new Date(`${dueBefore}T00:00:00Z`).toISOString().slice(0, 10) !== dueBefore)) throw invalid('due-before');
   return { dueBefore };
@@ -267,7 +259,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
       const principal = await signIn(req);
       may(principal, MATCHERS);
-      if ([...query.keys()].length) throw invalid([...query.keys()][0]!);
+      onlyParameters(query, []);
       send(res, 200, { linkWorkers: await store.linkWorkers(principal.municipalities) });
       return path;
     }
@@ -281,7 +273,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       // Who the key or token signs in as, for the workspace to show the right views: staff data only.
       if (method !== 'GET') throw new HttpError(405, { error: 'methodNotAllowed' }, { allow: 'GET' });
       const principal = await signIn(req);
-      if ([...query.keys()].length) throw invalid([...query.keys()][0]!);
+      onlyParameters(query, []);
       const member = principal.staffId ? await staff.get(principal.staffId) : undefined;
       send(res, 200, { staffId: principal.staffId, name: member?.name ?? null, role: principal.role, municipalities: principal.municipalities, languages: member?.languages ?? [] });
       return path;
@@ -385,7 +377,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       send(res, 201, added);
       return '/webhooks';
     }
-    for (const name of new Set(query.keys())) if (name !== 'limit' || !sub || query.getAll(name).length > 1) throw invalid(name);
+    onlyParameters(query, sub ? ['limit'] : []);
     if (id === undefined) {
       send(res, 200, { webhooks: await webhooks.list() });
       return '/webhooks';
@@ -415,7 +407,7 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     const principal = await signIn(req);
     may(principal, ADMIN);
     if (!id && method === 'GET') {
-      if ([...query.keys()].length) throw invalid([...query.keys()][0]!);
+      onlyParameters(query, []);
       send(res, 200, { staff: await staff.list() });
     } else if (!id) {
       const body = (await readJson(req, config.maxBodyBytes)) as Partial<NewStaff>;

@@ -2,14 +2,13 @@ import { MUNICIPALITY_CODES } from '@linkki/schema';
 import type { Database } from './database.js';
 import { validPeriod, type EvaluationQuery } from './evaluation.js';
 import { CSV_LANGUAGES, type CsvLanguage } from './evaluation-csv.js';
-import { HttpError } from './guards.js';
+import { forbidden, invalid, onlyParameters } from './guards.js';
 import type { Principal, Role } from './staff.js';
 
 /** Who may read the evaluation: aggregates only, so also the evaluator; coordinators for their municipalities. */
 export const EVALUATORS: readonly Role[] = ['evaluator', 'coordinator', 'admin'];
 const PARAMETERS = new Set(['from', 'to', 'basis', 'municipality', 'threshold']);
 const KNOWN = new Set<string>(MUNICIPALITY_CODES);
-const invalid = (name: string) => new HttpError(400, { issues: [{ path: [name], code: 'invalid' }] });
 
 /** The municipalities the caller may see: her own, or (admin) every one that has referrals. */
 async function visibleMunicipalities(db: Database, principal: Principal): Promise<string[]> {
@@ -26,9 +25,7 @@ async function visibleMunicipalities(db: Database, principal: Principal): Promis
  * (raises the smallest count shown), and for the CSV `&lang=fi|sv|en`. Nothing else, each once.
  */
 export async function evaluationQueryOf(db: Database, principal: Principal, query: URLSearchParams, csv: boolean, minCell: number): Promise<EvaluationQuery & { lang: CsvLanguage }> {
-  for (const name of new Set(query.keys())) {
-    if (!(PARAMETERS.has(name) || (csv && name === 'lang')) || query.getAll(name).length > 1) throw invalid(name);
-  }
+  onlyParameters(query, csv ? [...PARAMETERS, 'lang'] : PARAMETERS);
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
   if (!validPeriod(from, from)) throw invalid('from');
@@ -44,6 +41,6 @@ export async function evaluationQueryOf(db: Database, principal: Principal, quer
   const asked = query.get('municipality');
   const municipalities = asked === null ? visible : [...new Set(asked.split(','))];
   if (!municipalities.length || municipalities.length > KNOWN.size || !municipalities.every((m) => KNOWN.has(m))) throw invalid('municipality');
-  if (principal.municipalities && !municipalities.every((m) => principal.municipalities!.includes(m))) throw new HttpError(403, { error: 'forbidden' });
+  if (principal.municipalities && !municipalities.every((m) => principal.municipalities!.includes(m))) throw forbidden();
   return { from, to, basis, municipalities, threshold, lang: lang as CsvLanguage };
 }

@@ -69,6 +69,18 @@ export class HttpError extends Error {
   }
 }
 
+/** 400 naming the query parameter that is wrong. */
+export const invalid = (name: string) => new HttpError(400, { issues: [{ path: [name], code: 'invalid' }] });
+export const forbidden = () => new HttpError(403, { error: 'forbidden' });
+
+/** 400 for the first query parameter that is not `allowed` or is given more than once. */
+export function onlyParameters(query: URLSearchParams, allowed: Iterable<string>) {
+  const known = new Set(allowed);
+  for (const name of new Set(query.keys())) {
+    if (!known.has(name) || query.getAll(name).length > 1) throw invalid(name);
+  }
+}
+
 /** Reads a JSON body: 415 unless JSON, 413 over `maxBytes` (stops reading), 400 when it does not parse. */
 export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
