@@ -2,8 +2,10 @@ import {
   COUNT_TABLES,
   COUNT_TABLE_IDS,
   ENDING_REASONS,
+  ENDINGS_WITH_WHY,
   MEASURE_INSTRUMENTS,
   SUMMARY_IDS,
+  TIMEPOINTS,
   type Change,
   type CountTable,
   type CountTableId,
@@ -31,11 +33,10 @@ const ROW = (table: string, code: string) => `${table}/${code}`;
 const SUMMARY_N = (id: SummaryId) => (id === 'waitingDays' ? POPULATION('routed') : id === 'meetings' ? POPULATION('closed') : `summary/${id}#n`);
 const SHARED_N = new Set<SummaryId>(['waitingDays', 'meetings']);
 const TIMEPOINT_N = (instrument: string, timepoint: string) => `measure/${instrument}/${timepoint}#n`;
-const CHANGE = (instrument: string, to: string) => `change/${instrument}/${to}`;
+const CHANGE_N = (instrument: string, to: string) => `change/${instrument}/${to}#n`;
+const MEANINGFUL = (instrument: string, to: string, row: string) => `change/${instrument}/${to}/${row}`;
 const CHANGE_TARGETS = ['end', 'follow-up'] as const;
-const TIMEPOINTS = ['start', 'end', 'follow-up'] as const;
 const MEANINGFUL_ROWS = ['improved', 'other'] as const;
-const EARLY_ENDINGS = ['interrupted', 'no-joint-work'];
 
 const rowsOf = (table: CountTableId, frame: ReportFrame): readonly string[] => (table === 'municipality' ? frame.municipalities : COUNT_TABLES[table].rows);
 
@@ -57,14 +58,15 @@ export function cellsOf(raw: RawEvaluation, frame: ReportFrame): ProtectInput {
   }
   for (const table of COUNT_TABLE_IDS) {
     const { population, multiple } = COUNT_TABLES[table];
-    const ids = rowsOf(table, frame).map((code) => ROW(table, code));
-    rowsOf(table, frame).forEach((code, i) => (cells[ids[i]!] = raw.counts[table]?.[code] ?? 0));
+    const codes = rowsOf(table, frame);
+    const ids = codes.map((code) => ROW(table, code));
+    codes.forEach((code, i) => (cells[ids[i]!] = raw.counts[table]?.[code] ?? 0));
     groups[`table/${table}`] = ids;
     if (!multiple) relations.push({ parts: ids, total: POPULATION(population), op: '=' });
   }
   relations.push({ parts: rowsOf('reason', frame).map((code) => ROW('reason', code)), total: POPULATION('referrals'), op: '>=' });
   relations.push({ parts: ENDING_REASONS.map((code) => ROW('status', code)), total: POPULATION('closed'), op: '=' });
-  relations.push({ parts: EARLY_ENDINGS.map((code) => ROW('status', code)), total: POPULATION('ended-early'), op: '=' });
+  relations.push({ parts: ENDINGS_WITH_WHY.map((code) => ROW('status', code)), total: POPULATION('ended-early'), op: '=' });
   relations.push({ parts: ['direct', 'link-worker'].map((code) => ROW('route', code)), total: POPULATION('routed'), op: '=' });
   /** `small` is at most `large`: Σ [large] ≥ small. */
   const atMost = (small: string, large: string) => relations.push({ parts: [large], total: small, op: '>=' });
@@ -87,16 +89,16 @@ export function cellsOf(raw: RawEvaluation, frame: ReportFrame): ProtectInput {
     }
     for (const to of CHANGE_TARGETS) {
       const change = measure?.changes[to];
-      const n = `${CHANGE(instrument, to)}#n`;
+      const n = CHANGE_N(instrument, to);
       cells[n] = change?.n ?? 0;
       groups[n] = [n];
       atMost(n, TIMEPOINT_N(instrument, 'start'));
       atMost(n, TIMEPOINT_N(instrument, to));
       if (instrument !== 'swemwbs') continue;
-      const [improved, other] = MEANINGFUL_ROWS.map((row) => `${CHANGE(instrument, to)}/${row}`) as [string, string];
+      const [improved, other] = MEANINGFUL_ROWS.map((row) => MEANINGFUL(instrument, to, row)) as [string, string];
       cells[improved] = change?.improved ?? 0;
       cells[other] = (change?.n ?? 0) - (change?.improved ?? 0);
-      groups[`${CHANGE(instrument, to)}/meaningful`] = [improved, other];
+      groups[`change/${instrument}/${to}/meaningful`] = [improved, other];
       relations.push({ parts: [improved, other], total: n, op: '=' });
     }
   }
@@ -151,7 +153,7 @@ export function assembleReport(raw: RawEvaluation, frame: ReportFrame, hidden: R
     ) as Measure['timepoints'];
     const changes: Change[] = CHANGE_TARGETS.map((to) => {
       const values = measure?.changes[to];
-      const nCell = `${CHANGE(instrument, to)}#n`;
+      const nCell = CHANGE_N(instrument, to);
       const shown = enough(nCell) && values?.mean !== null && values?.mean !== undefined;
       const half = shown && values.sd !== null ? (t975(values.n - 1) * values.sd) / Math.sqrt(values.n) : null;
       const change: Change = {
@@ -163,9 +165,9 @@ export function assembleReport(raw: RawEvaluation, frame: ReportFrame, hidden: R
         ciHigh: shown && half !== null ? round(values.mean! + half) : null,
       };
       if (instrument === 'swemwbs') {
-        const [improved] = MEANINGFUL_ROWS.map((row) => `${CHANGE(instrument, to)}/${row}`);
-        change.meaningful = MEANINGFUL_ROWS.map((row) => ({ code: row, ...published(`${CHANGE(instrument, to)}/${row}`) }));
-        change.meaningfulShare = enough(nCell) && !hidden[improved!] ? round((input.cells[improved!] ?? 0) / values!.n, 2) : null;
+        const improved = MEANINGFUL(instrument, to, 'improved');
+        change.meaningful = MEANINGFUL_ROWS.map((row) => ({ code: row, ...published(MEANINGFUL(instrument, to, row)) }));
+        change.meaningfulShare = enough(nCell) && !hidden[improved] ? round((input.cells[improved] ?? 0) / values!.n, 2) : null;
       }
       return change;
     });

@@ -118,23 +118,25 @@ const en: CsvWords = {
 
 const WORDS: Record<CsvLanguage, CsvWords> = { fi, sv, en };
 
+/** The code lists' labels of each table in a language (tables without one: age bands, municipalities). */
+const labelListsOf = (lang: CsvLanguage): Partial<Record<CountTableId, Record<string, string>>> => ({
+  status: { ...CASE_STATUS_LABELS[lang], ...ROUTE_LABELS[lang] },
+  route: ROUTE_LABELS[lang],
+  reason: REFERRAL_REASON_LABELS[lang],
+  referrer: REFERRER_TYPE_LABELS[lang],
+  gender: GENDER_LABELS[lang],
+  language: LANGUAGE_LABELS[lang],
+  meetingPlace: MEETING_PLACE_LABELS[lang],
+  whyEnded: WHY_ENDED_LABELS[lang],
+  recommend: RECOMMEND_ANSWER_LABELS[lang],
+  wellbeingStrengthened: AGREEMENT_ANSWER_LABELS[lang],
+  continuing: CONTINUING_LABELS[lang],
+  barriers: BARRIER_LABELS[lang],
+  unmetNeeds: UNMET_NEED_LABELS[lang],
+});
+
 /** A code's label in a table; the code itself where no list has one (age bands). */
-function rowLabel(table: CountTableId, code: string, lang: CsvLanguage, words: CsvWords): string {
-  const lists: Partial<Record<CountTableId, Record<string, string>>> = {
-    status: { ...CASE_STATUS_LABELS[lang], ...ROUTE_LABELS[lang] },
-    route: ROUTE_LABELS[lang],
-    reason: REFERRAL_REASON_LABELS[lang],
-    referrer: REFERRER_TYPE_LABELS[lang],
-    gender: GENDER_LABELS[lang],
-    language: LANGUAGE_LABELS[lang],
-    meetingPlace: MEETING_PLACE_LABELS[lang],
-    whyEnded: WHY_ENDED_LABELS[lang],
-    recommend: RECOMMEND_ANSWER_LABELS[lang],
-    wellbeingStrengthened: AGREEMENT_ANSWER_LABELS[lang],
-    continuing: CONTINUING_LABELS[lang],
-    barriers: BARRIER_LABELS[lang],
-    unmetNeeds: UNMET_NEED_LABELS[lang],
-  };
+function rowLabel(table: CountTableId, code: string, lang: CsvLanguage, lists: ReturnType<typeof labelListsOf>, words: CsvWords): string {
   if (table === 'municipality') {
     const name = LAPLAND_MUNICIPALITIES.find((m) => m.code === code)?.name as Record<string, string> | undefined;
     return name?.[lang] ?? name?.fi ?? code;
@@ -155,6 +157,7 @@ const cell = (text: string) => {
  */
 export function reportCsv(report: EvaluationReport, lang: CsvLanguage = 'fi'): string {
   const words = WORDS[lang];
+  const lists = labelListsOf(lang);
   const decimal = lang === 'en' ? '.' : ',';
   const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value).replace('.', decimal));
   const lines: string[][] = [words.header];
@@ -166,7 +169,7 @@ export function reportCsv(report: EvaluationReport, lang: CsvLanguage = 'fi'): s
   for (const table of report.tables) {
     const title = words.tables[table.id];
     count(title, words.total, table.total);
-    for (const row of table.rows) count(title, rowLabel(table.id, row.code, lang, words), row);
+    for (const row of table.rows) count(title, rowLabel(table.id, row.code, lang, lists, words), row);
   }
   for (const [id, summary] of Object.entries(report.summaries) as [SummaryId, EvaluationReport['summaries'][SummaryId]][]) {
     count(words.summaries[id], words.statistics.n, summary.n);

@@ -1,3 +1,4 @@
+import { ENDINGS_WITH_WHY } from '@linkki/schema';
 import type { Database } from './database.js';
 
 /** What the evaluation is asked for, with the period as instants (see `periodOf` in evaluation.ts). */
@@ -42,6 +43,9 @@ export interface RawEvaluation {
   summaries: Record<string, RawSummary>;
   measures: Record<string, { timepoints: Record<string, RawSummary>; changes: Record<string, RawChange> }>;
 }
+
+/** The endings of joint work that never started or broke off, as an SQL list. */
+const ENDED_EARLY = ENDINGS_WITH_WHY.map((code) => `'${code}'`).join(', ');
 
 const latestEvent = (type: string, select: string, order: 'ASC' | 'DESC') =>
   `(SELECT ${select} FROM case_events e WHERE e.referral_id = c.id AND e.body->>'type' = '${type}'
@@ -136,7 +140,7 @@ const COUNTS = [
   single('municipality', 'municipality'),
   single('language', 'language'),
   multiple('meetingPlace', 'places'),
-  single('whyEnded', "COALESCE(why_ended, 'unknown')", "ending IN ('interrupted', 'no-joint-work')"),
+  single('whyEnded', "COALESCE(why_ended, 'unknown')", `ending IN (${ENDED_EARLY})`),
   single('recommend', "COALESCE(recommend, 'not-asked')", 'ending IS NOT NULL'),
   single('wellbeingStrengthened', "COALESCE(wellbeing, 'not-asked')", 'ending IS NOT NULL'),
   multiple('continuing', 'continuing'),
@@ -158,7 +162,7 @@ const instrument = (start: string, end: string, followUp: string) =>
 
 const AGGREGATES = `jsonb_build_object(
   'populations', jsonb_build_object('referrals', count(*), 'routed', count(routed_on), 'closed', count(ending),
-    'ended-early', count(*) FILTER (WHERE ending IN ('interrupted', 'no-joint-work'))),
+    'ended-early', count(*) FILTER (WHERE ending IN (${ENDED_EARLY}))),
   'erased', count(*) FILTER (WHERE erased),
   'summaries', jsonb_build_object(
     'age', jsonb_build_object('n', count(age), 'median', percentile_cont(0.5) WITHIN GROUP (ORDER BY age)),

@@ -4,6 +4,7 @@ import {
   BARRIERS,
   CONTINUING,
   ENDING_REASONS,
+  ENDINGS_WITH_WHY,
   GENDERS,
   MEETING_PLACES,
   REFERRAL_REASONS,
@@ -99,7 +100,7 @@ export function randomCase(r: ReturnType<typeof random>, n: number) {
       at: at(now + r.int(10, 150)),
       closure: {
         endingReason,
-        ...(['interrupted', 'no-joint-work'].includes(endingReason) ? { whyEnded: { code: r.pick(WHY_ENDED.filter((w) => w !== 'not-recorded')) } } : {}),
+        ...((ENDINGS_WITH_WHY as readonly string[]).includes(endingReason) ? { whyEnded: { code: r.pick(WHY_ENDED.filter((w) => w !== 'not-recorded')) } } : {}),
         meetings: r.int(0, 12),
         ...(r.next() < 0.7 ? { hours: { linkWorker: r.int(0, 40) / 4, ...(r.next() < 0.5 ? { coordinator: r.int(0, 8) / 4 } : {}) } } : {}),
         ...(r.next() < 0.6 ? { kilometres: r.int(0, 400) } : {}),
