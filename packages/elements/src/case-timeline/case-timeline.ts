@@ -16,7 +16,8 @@ import { closureView } from './closure-view.js';
 import type { EditSession } from './edit/edit-session.js';
 import { eventList, type Order } from './event-list.js';
 import { followUpView, jointWorkView, statusView } from './progress-view.js';
-import { usableReferences, wellbeingView, type ReferenceLine } from './wellbeing-chart.js';
+import type { ReferenceLine } from '../shared/reference-lines.js';
+import { usableReferences, wellbeingView } from './wellbeing-chart.js';
 import './strings.js';
 
 /**

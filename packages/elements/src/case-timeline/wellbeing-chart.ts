@@ -1,16 +1,8 @@
 import { SWEMWBS_METRIC_TABLE, TIMEPOINTS, type QuestionnaireResponse, type Timepoint } from '@linkki/schema';
 import { html, nothing, svg } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
+import { isReferenceLine, type ReferenceLine } from '../shared/reference-lines.js';
 import type { WellbeingSeries } from './case-progress.js';
-
-/** A comparison line the embedder passes in, e.g. a regional mean; Linkki hard-codes none. */
-export interface ReferenceLine {
-  label: string;
-  /** A SWEMWBS metric score, 7–35. */
-  value: number;
-  /** Where the figure comes from, shown with it. */
-  source?: string;
-}
 
 const MIN = SWEMWBS_METRIC_TABLE[0]!;
 const MAX = SWEMWBS_METRIC_TABLE.at(-1)!;
@@ -27,14 +19,9 @@ const xOf = (index: number) => LEFT + ((index + 0.5) * plotWidth) / TIMEPOINTS.l
 const yOf = (value: number) => TOP + ((MAX - value) / (MAX - MIN)) * plotHeight;
 const GRID = [7, 14, 21, 28, 35];
 
-/** References the chart can draw: a label and a score on the scale; anything else is left out. */
+/** References the chart can draw: a label and a SWEMWBS metric score; anything else is left out. */
 export function usableReferences(references: unknown): ReferenceLine[] {
-  if (!Array.isArray(references)) return [];
-  return references.filter(
-    (r): r is ReferenceLine =>
-      typeof r === 'object' && r !== null && typeof r.label === 'string' && r.label.trim() !== '' &&
-      typeof r.value === 'number' && r.value >= MIN && r.value <= MAX,
-  );
+  return Array.isArray(references) ? references.filter((r): r is ReferenceLine => isReferenceLine(r, MIN, MAX)) : [];
 }
 
 interface Point {

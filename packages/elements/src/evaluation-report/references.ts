@@ -1,4 +1,5 @@
 import { MEASURE_INSTRUMENTS } from '@linkki/schema';
+import { isReferenceLine, type ReferenceLine } from '../shared/reference-lines.js';
 
 export type Instrument = (typeof MEASURE_INSTRUMENTS)[number];
 
@@ -6,13 +7,10 @@ export type Instrument = (typeof MEASURE_INSTRUMENTS)[number];
  * A reference figure the embedder supplies, e.g. `{ instrument: 'swemwbs', label: 'Suomi 2023',
  * value: 23.9 }`: drawn on that instrument's chart and listed in its table. Linkki has no built-in norms.
  */
-export interface ReportReference {
+export interface ReportReference extends ReferenceLine {
   instrument: Instrument;
-  label: string;
   /** A mean on the instrument's scale (SWEMWBS metric 7–35, ESIS 0–100). */
   value: number;
-  /** Where the figure comes from, shown with it. */
-  source?: string;
 }
 
 /** The range of each instrument's score: SWEMWBS metric score, ESIS 0–100. */
@@ -22,11 +20,8 @@ export const SCALES: Record<Instrument, [number, number]> = { swemwbs: [7, 35], 
 export function usableReferences(references: unknown): ReportReference[] {
   if (!Array.isArray(references)) return [];
   return references.filter((r): r is ReportReference => {
-    if (typeof r !== 'object' || r === null) return false;
-    const { instrument, label, value, source } = r as Partial<ReportReference>;
-    if (!MEASURE_INSTRUMENTS.includes(instrument as Instrument) || typeof label !== 'string' || !label.trim()) return false;
-    if (source !== undefined && typeof source !== 'string') return false;
-    const [min, max] = SCALES[instrument as Instrument];
-    return typeof value === 'number' && value >= min && value <= max;
+    const { instrument, source } = (r ?? {}) as Partial<ReportReference>;
+    if (!MEASURE_INSTRUMENTS.includes(instrument as Instrument) || (source !== undefined && typeof source !== 'string')) return false;
+    return isReferenceLine(r, ...SCALES[instrument as Instrument]);
   });
 }
