@@ -28,6 +28,7 @@ export const en: FinderStrings = {
     count_one: '{{count}} activity found.',
     count_other: '{{count}} activities found.',
     showMore: 'Show more ({{count}} left)',
+    partial: 'Nothing matched all the words together. Here are activities that match some of them.',
     noneHelp: 'Try another word or remove some filters.',
     relax: 'Remove filter: {{filter}} ({{count}} results)',
     details: 'Show details',

@@ -27,6 +27,7 @@ export const fi = {
     count_one: '{{count}} toiminta löytyi.',
     count_other: '{{count}} toimintaa löytyi.',
     showMore: 'Näytä lisää ({{count}} jäljellä)',
+    partial: 'Kaikilla hakusanoilla yhdessä ei löytynyt mitään. Tässä toiminnat, jotka vastaavat osaa sanoista.',
     noneHelp: 'Kokeile toista hakusanaa tai poista rajauksia.',
     relax: 'Poista rajaus: {{filter}} ({{count}} tulosta)',
     details: 'Näytä tiedot',

@@ -28,6 +28,7 @@ export const sv: FinderStrings = {
     count_one: '{{count}} verksamhet hittades.',
     count_other: '{{count}} verksamheter hittades.',
     showMore: 'Visa fler ({{count}} kvar)',
+    partial: 'Inget motsvarade alla sökord tillsammans. Här är aktiviteter som motsvarar några av dem.',
     noneHelp: 'Pröva ett annat sökord eller ta bort avgränsningar.',
     relax: 'Ta bort avgränsningen: {{filter}} ({{count}} resultat)',
     details: 'Visa uppgifter',
