@@ -1,12 +1,7 @@
 import { foldForSearch } from '@linkki/schema';
+import type { SearchDocument } from './search/search-document.js';
 
-/** The text of one activity to search, per field, already in the reader's language and Finnish. */
-export interface SearchDocument {
-  name: string;
-  /** Organisation, category labels, place names. */
-  context: string;
-  description: string;
-}
+export type { SearchDocument };
 
 /** How much a match in each field counts; exact words above prefixes above typo matches. */
 const FIELD_WEIGHT = [3, 2, 1];
