@@ -1,7 +1,10 @@
 import type { SwemwbsStrings } from './fi.js';
 
-// Inari Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
+// Inari Sami draft; not reviewed by a native speaker (translation-status.json). The statements stay Finnish.
 export const smn: SwemwbsStrings = {
   explanation:
-    'Čuoggáh čäittih mielâ pyereestvaljeem majemuu kyevti okko ääigi. Mädhi stuárráb loho, tädhi pyereeb pyereestvaljeem. Nubástus algâst loopâ räi muštâl eenâb ko ohtâ loho.',
+    'Čuággáh čäittih mielâ pyereestvaijeem majemuu kyevti oho ääigi. Mađe stuárráb loho, tađe pyereeb pyereestvaijeem. Nubástus aalgâst loopâ räi muštâl eenâb ko ovtâskâs loho.',
+  instrumentTitle: 'Positiivlâš mielâtiervâsvuođâ mittár (SWEMWBS)',
+  instrumentInstructions:
+    'Vyelni láá nágguseh suomâs. Valjii jyehi nággusân vástádâs, mii pyeremusávt kovvee tuu feerim majemuu kyevti oho ääigi.',
 };
