@@ -90,7 +90,7 @@ export const smn: ReferralStrings = {
   confirmation: {
     title: 'Čujottâs lii vuáštáválddum',
     title_self: 'Tuu ucâmuš lii vuáštáválddum',
-    reference: 'Referens: {{reference}}',
+    reference: 'Čujos: {{reference}}',
     next: 'Koordinaattor väldá ohtâvuođâ olmožân.',
     next_self: 'Koordinaattor väldá ohtâvuođâ tunjin. Takkâ!',
   },

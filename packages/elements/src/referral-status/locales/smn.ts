@@ -5,7 +5,7 @@ import type { StatusStrings } from './fi.js';
 export const smn: StatusStrings = {
   title: 'Pyereestvaljeemčujottâs muddo',
   intro: 'Taan siijđost uáináh čujottâs mudo. Ulmuu jieijâs tiäđuh iä čaittuu.',
-  reference: 'Referens: {{reference}}',
+  reference: 'Čujos: {{reference}}',
   loading: 'Tiäđuh viäžžojeh…',
   steps: {
     label: 'Čujottâs mudoh',

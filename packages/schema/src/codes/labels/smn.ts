@@ -120,7 +120,7 @@ export const accessibility = {
 
 export const recommendAnswer = {
   1: 'Jiem kuássin',
-  2: 'Illá',
+  2: 'Vääiviht',
   3: 'Jiem tieđe',
   4: 'Ušom',
   5: 'Vissásávt',
