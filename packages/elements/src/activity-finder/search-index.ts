@@ -1,119 +1,241 @@
 import { foldForSearch } from '@linkki/schema';
 import type { SearchDocument } from './search/search-document.js';
+import { SynonymLookup } from './search/synonym-lookup.js';
+import { SYNONYMS, type SynonymGroups } from './search/synonyms.js';
+import { formsOf, isCompoundPart, rawWordsOf, type WordForms } from './search/words.js';
 
 export type { SearchDocument };
+export type { SynonymGroups };
 
-/** How much a match in each field counts; exact words above prefixes above typo matches. */
+/** How much a match in each field counts: name, context, description. */
 const FIELD_WEIGHT = [3, 2, 1];
-const EXACT = 4;
-const PREFIX = 2;
+/** How much each kind of match counts, best first. */
+const EXACT = 6;
+const PREFIX = 5;
+const STEM = 4;
+const COMPOUND_PART = 3;
+const SYNONYM = 2;
 const FUZZY = 1;
+/** Related words add up, but never beyond twice a related word in the name. */
+const SYNONYM_CAP = 2 * FIELD_WEIGHT[0]! * SYNONYM;
+/** Shorter words would find themselves inside too many compounds. */
+const MIN_PART = 4;
+/** A related word finds longer words it begins only from this length ("kahvi" → "kahvila"). */
+const MIN_RELATED_PREFIX = 5;
+const RECENT = 64;
 
 /** Finds typo-tolerant matches for one word among the index's words (fuse.js, loaded on demand). */
 export type FuzzyWords = (word: string, words: readonly string[]) => Promise<string[]>;
 
-const tokensOf = (text: string) => foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export interface FindOptions {
+  /** Typo matching, tried for a query word that matches nothing otherwise. */
+  fuzzy?: FuzzyWords;
+  /** Groups of related words added to the built-in ones (search/synonyms.ts). */
+  synonyms?: SynonymGroups;
+}
+
+export interface FindResult {
+  /** Document indexes, best first. */
+  results: number[];
+  /** True when no document matched every query word and `results` match only some of them. */
+  partial: boolean;
+}
+
+/** Documents matching one query word, with their best score. */
+interface TokenScores {
+  docs: number[];
+  score: Uint8Array;
+}
+
+const builtInLookup = new SynonymLookup(SYNONYMS);
+const lookups = new WeakMap<SynonymGroups, SynonymLookup>();
+const lookupFor = (extra: SynonymGroups | undefined) => {
+  if (!extra?.length) return builtInLookup;
+  let lookup = lookups.get(extra);
+  if (!lookup) lookups.set(extra, (lookup = new SynonymLookup([...SYNONYMS, ...extra])));
+  return lookup;
+};
 
 /**
- * An inverted index over folded words: a query word matches a document exactly, as a prefix, or —
- * only when it matches nothing as typed — through fuzzy matching against the index's word list
- * (thousands of words, not tens of thousands of documents). Scores add up across query words; a
- * document must match every query word.
+ * An inverted index over folded words. A query word finds, best first: the same word, words it
+ * begins, words with the same Finnish stem (or beginning with it), words that contain it as a
+ * compound part, words of a related-word group, and — only when none of these finds anything —
+ * typo matches. Scores add up across query words; a document must match every query word, and
+ * when none does, the documents matching most of them come back flagged as partial.
  */
 export class SearchIndex {
-  /** Sorted distinct words, for prefix ranges by binary search. */
-  private readonly words: string[];
-  /** Per word: document index → best field weight. */
-  private readonly postings = new Map<string, Map<number, number>>();
-  /** Scores of recent query words: typing "lau" after "la" and deleting back reuse them. */
-  private readonly recent = new Map<string, Map<number, number>>();
+  /** Sorted distinct folded words; a word's id is its position. */
+  private words: string[] = [];
+  /** Per word id: document × 4 + field weight, documents ascending. */
+  private postings: Uint32Array[] = [];
+  /** Folded stem → ids of the words with that stem. */
+  private readonly stems = new Map<string, number[]>();
+  private readonly wordKindCache = new Map<string, Map<number, number>>();
+  private readonly recent = new Map<string, TokenScores>();
+  private recentLookup?: SynonymLookup;
+  private fuzzyVocabularies = new WeakMap<SynonymLookup, string[]>();
   private readonly documentCount: number;
 
   private constructor(documentCount: number) {
     this.documentCount = documentCount;
-    this.words = [];
   }
 
   /**
-   * Builds the index in slices of `slice` documents, giving the main thread back between them, so
-   * that a large catalogue never freezes the page while it is indexed.
+   * Builds the index in slices of `slice` documents, giving the thread back between them, so that
+   * a large catalogue never freezes the page while it is indexed (a worker passes a large slice).
    */
   static async build(documents: readonly SearchDocument[] | ((index: number) => SearchDocument), count?: number, slice = 1000): Promise<SearchIndex> {
     const total = typeof documents === 'function' ? count! : documents.length;
     const index = new SearchIndex(total);
+    const builder = new IndexBuilder();
     for (let start = 0; start < total; start += slice) {
-      for (let i = start; i < Math.min(total, start + slice); i += 1) index.add(i, typeof documents === 'function' ? documents(i) : documents[i]!);
+      for (let i = start; i < Math.min(total, start + slice); i += 1) builder.add(i, typeof documents === 'function' ? documents(i) : documents[i]!);
       if (start + slice < total) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    index.words.push(...[...index.postings.keys()].sort());
+    builder.finish(index.words, index.postings, index.stems);
     return index;
   }
 
-  private add(index: number, doc: SearchDocument) {
-    [doc.name, doc.context, doc.description].forEach((text, field) => {
-      for (const token of tokensOf(text)) {
-        let posting = this.postings.get(token);
-        if (!posting) this.postings.set(token, (posting = new Map()));
-        posting.set(index, Math.max(posting.get(index) ?? 0, FIELD_WEIGHT[field]!));
-      }
-    });
-  }
-
+  /** Distinct words in the index. */
   get size() {
     return this.words.length;
   }
 
-  private prefixRange(prefix: string): string[] {
-    let low = 0;
-    let high = this.words.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.words[mid]! < prefix) low = mid + 1;
-      else high = mid;
+  /** Ids of the words beginning with `prefix`: [first, end). */
+  private prefixRange(prefix: string): [number, number] {
+    const lowerBound = (value: string) => {
+      let low = 0;
+      let high = this.words.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (this.words[mid]! < value) low = mid + 1;
+        else high = mid;
+      }
+      return low;
+    };
+    const first = lowerBound(prefix);
+    let end = first;
+    while (end < this.words.length && this.words[end]!.startsWith(prefix)) end += 1;
+    return [first, end];
+  }
+
+  /** Index words matching one word form, each with its best kind of match. */
+  private wordKinds(word: WordForms, withPrefix: boolean): Map<number, number> {
+    const key = `${word.folded} ${word.stem} ${withPrefix}`;
+    const cached = this.wordKindCache.get(key);
+    if (cached) return cached;
+    const kinds = new Map<number, number>();
+    const add = (id: number, kind: number) => kinds.set(id, Math.max(kinds.get(id) ?? 0, kind));
+    if (withPrefix) {
+      const [first, end] = this.prefixRange(word.folded);
+      for (let id = first; id < end; id += 1) add(id, this.words[id] === word.folded ? EXACT : PREFIX);
+    } else {
+      const [first] = this.prefixRange(word.folded);
+      if (this.words[first] === word.folded) add(first, EXACT);
     }
-    const matches: string[] = [];
-    for (let i = low; i < this.words.length && this.words[i]!.startsWith(prefix); i += 1) matches.push(this.words[i]!);
-    return matches;
+    for (const id of this.stems.get(word.stem) ?? []) add(id, STEM);
+    if (word.stem.length >= MIN_PART) {
+      const [first, end] = this.prefixRange(word.stem);
+      for (let id = first; id < end; id += 1) add(id, STEM);
+    }
+    // A stem shorter than a word ("tans" of "tanssi") is too short a part: "koltansaame".
+    const part = word.stem.length > MIN_PART ? word.stem : word.folded;
+    if (part.length >= MIN_PART) this.words.forEach((candidate, id) => isCompoundPart(candidate, part) && add(id, COMPOUND_PART));
+    this.wordKindCache.set(key, kinds);
+    if (this.wordKindCache.size > RECENT * 4) this.wordKindCache.delete(this.wordKindCache.keys().next().value!);
+    return kinds;
+  }
+
+  /** Adds every document of the word `id`, scored `kind` × field weight, keeping each document's best. */
+  private addPostings(scores: TokenScores, id: number, kind: number) {
+    for (const entry of this.postings[id]!) {
+      const doc = entry >>> 2;
+      const value = (entry & 3) * kind;
+      if (scores.score[doc] === 0) scores.docs.push(doc);
+      if (value > scores.score[doc]!) scores.score[doc] = value;
+    }
+  }
+
+  /**
+   * Documents matching words related to the query word: each distinct index word counts once (at
+   * the best kind any related word finds it), summed per document and capped.
+   */
+  private addRelated(scores: TokenScores, related: readonly WordForms[], kind: number) {
+    const relatedWords = new Set<number>();
+    for (const member of related) for (const id of this.wordKinds(member, member.folded.length >= MIN_RELATED_PREFIX).keys()) relatedWords.add(id);
+    const sum = new Uint8Array(this.documentCount);
+    for (const id of relatedWords) {
+      for (const entry of this.postings[id]!) {
+        const doc = entry >>> 2;
+        sum[doc] = Math.min(SYNONYM_CAP, sum[doc]! + (entry & 3) * kind);
+        if (scores.score[doc] === 0) scores.docs.push(doc);
+        if (sum[doc]! > scores.score[doc]!) scores.score[doc] = sum[doc]!;
+      }
+    }
+  }
+
+  private fuzzyVocabulary(lookup: SynonymLookup): string[] {
+    let vocabulary = this.fuzzyVocabularies.get(lookup);
+    if (!vocabulary) this.fuzzyVocabularies.set(lookup, (vocabulary = [...new Set([...this.words, ...lookup.words])]));
+    return vocabulary;
   }
 
   /** Scores of the documents matching one query word. */
-  private async scoresFor(token: string, fuzzy: FuzzyWords | undefined): Promise<Map<number, number>> {
-    const known = this.recent.get(token);
+  private async scoresFor(raw: string, lookup: SynonymLookup, fuzzy: FuzzyWords | undefined): Promise<TokenScores> {
+    const key = fuzzy ? `~${raw}` : raw;
+    const known = this.recent.get(key);
     if (known) return known;
-    const scores = new Map<number, number>();
-    const add = (word: string, kind: number) => {
-      for (const [doc, weight] of this.postings.get(word) ?? []) scores.set(doc, Math.max(scores.get(doc) ?? 0, weight * kind));
-    };
-    const prefixed = this.prefixRange(token);
-    for (const word of prefixed) add(word, word === token ? EXACT : PREFIX);
-    if (prefixed.length === 0 && fuzzy && token.length >= 3) for (const word of await fuzzy(token, this.words)) add(word, FUZZY);
-    this.recent.set(token, scores);
-    if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value!);
+    const word = formsOf(raw);
+    const scores: TokenScores = { docs: [], score: new Uint8Array(this.documentCount) };
+    for (const [id, kind] of this.wordKinds(word, true)) this.addPostings(scores, id, kind);
+    this.addRelated(scores, lookup.relatedTo(word), SYNONYM);
+    if (scores.docs.length === 0 && fuzzy && word.folded.length >= 3) {
+      for (const match of await fuzzy(word.folded, this.fuzzyVocabulary(lookup))) {
+        const [id] = this.prefixRange(match);
+        if (this.words[id] === match) this.addPostings(scores, id, FUZZY);
+        this.addRelated(scores, lookup.relatedTo({ folded: match, stem: match }), FUZZY);
+      }
+    }
+    this.recent.set(key, scores);
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
     return scores;
   }
 
   /**
-   * Documents matching every word of `query`, best first (ties keep `candidates`' order). Without
-   * a query, all candidates in their order. `candidates` narrows the search (facets).
+   * Documents matching every word of `query`, best first (ties keep `candidates`' order); when none
+   * matches them all, the documents matching most of the words, flagged `partial`. Without a query,
+   * all candidates in their order. `candidates` narrows the search (facets).
    */
-  async search(query: string, candidates: readonly number[], fuzzy?: FuzzyWords): Promise<number[]> {
-    const tokens = [...new Set(tokensOf(query))];
-    if (tokens.length === 0) return [...candidates];
-    const perToken = await Promise.all(tokens.map((token) => this.scoresFor(token, fuzzy)));
-    // Walk the smallest posting list, not every candidate; candidates give the tie order.
-    const rarest = perToken.reduce((a, b) => (a.size <= b.size ? a : b));
+  async find(query: string, candidates: readonly number[], options: FindOptions = {}): Promise<FindResult> {
+    const tokens = [...new Set(rawWordsOf(query))].filter((raw) => foldForSearch(raw));
+    if (tokens.length === 0) return { results: [...candidates], partial: false };
+    const lookup = lookupFor(options.synonyms);
+    if (lookup !== this.recentLookup) {
+      this.recent.clear();
+      this.recentLookup = lookup;
+    }
+    const perToken = await Promise.all(tokens.map((raw) => this.scoresFor(raw, lookup, options.fuzzy)));
+    const all = this.rank(candidates, perToken, true);
+    if (all.length > 0 || perToken.length === 1) return { results: all, partial: false };
+    return { results: this.rank(candidates, perToken, false), partial: true };
+  }
+
+  /** Ranks candidates by summed score; `every` keeps only those matching every query word, else more words first. */
+  private rank(candidates: readonly number[], perToken: readonly TokenScores[], every: boolean): number[] {
     const total = new Float64Array(this.documentCount);
-    for (const doc of rarest.keys()) {
-      let sum = 0;
-      for (const scores of perToken) {
-        const score = scores.get(doc);
-        if (score === undefined) {
-          sum = 0;
-          break;
+    const walk = every ? [perToken.reduce((a, b) => (a.docs.length <= b.docs.length ? a : b))] : perToken;
+    for (const { docs } of walk) {
+      for (const doc of docs) {
+        if (total[doc] !== 0) continue;
+        let sum = 0;
+        let matched = 0;
+        for (const { score } of perToken) {
+          if (score[doc]! > 0) matched += 1;
+          else if (every) break;
+          sum += score[doc]!;
         }
-        sum += score;
+        total[doc] = every && matched < perToken.length ? -1 : matched * 1000 + sum;
       }
-      total[doc] = sum;
     }
     // Scores are small integers: bucket them (linear, and equal scores keep the candidates' order).
     const buckets = new Map<number, number[]>();
@@ -122,5 +244,59 @@ export class SearchIndex {
       if (score > 0) (buckets.get(score) ?? buckets.set(score, []).get(score)!).push(doc);
     }
     return [...buckets.keys()].sort((a, b) => b - a).flatMap((score) => buckets.get(score)!);
+  }
+
+  /** Document indexes matching every word of `query`, best first; kept until the finder uses {@link find}. */
+  async search(query: string, candidates: readonly number[], fuzzy?: FuzzyWords): Promise<number[]> {
+    return (await this.find(query, candidates, { fuzzy })).results;
+  }
+}
+
+/** Collects words and postings while documents are added; packs them when done. */
+class IndexBuilder {
+  /** Lower-case word as written → builder word number (many spellings fold to one word). */
+  private readonly rawIds = new Map<string, number>();
+  private readonly foldedIds = new Map<string, number>();
+  private readonly folded: string[] = [];
+  private readonly lists: number[][] = [];
+
+  add(doc: number, document: SearchDocument) {
+    [document.name, document.context, document.description].forEach((text, field) => {
+      const weight = FIELD_WEIGHT[field]!;
+      for (const raw of rawWordsOf(text)) {
+        let id = this.rawIds.get(raw);
+        if (id === undefined) {
+          const folded = foldForSearch(raw);
+          if (!folded) continue;
+          id = this.foldedIds.get(folded);
+          if (id === undefined) {
+            id = this.folded.push(folded) - 1;
+            this.lists.push([]);
+            this.foldedIds.set(folded, id);
+          }
+          this.rawIds.set(raw, id);
+        }
+        const list = this.lists[id]!;
+        const last = list[list.length - 1];
+        if (last !== undefined && last >>> 2 === doc) list[list.length - 1] = doc * 4 + Math.max(last & 3, weight);
+        else list.push(doc * 4 + weight);
+      }
+    });
+  }
+
+  /** Fills the index's sorted words, packed postings and stems. */
+  finish(words: string[], postings: Uint32Array[], stems: Map<string, number[]>) {
+    const order = this.folded.map((_, id) => id).sort((a, b) => (this.folded[a]! < this.folded[b]! ? -1 : 1));
+    const position = new Uint32Array(order.length);
+    order.forEach((id, at) => {
+      position[id] = at;
+      words.push(this.folded[id]!);
+      postings.push(Uint32Array.from(this.lists[id]!));
+    });
+    for (const [raw, id] of this.rawIds) {
+      const stem = formsOf(raw).stem;
+      const list = stems.get(stem) ?? stems.set(stem, []).get(stem)!;
+      if (!list.includes(position[id]!)) list.push(position[id]!);
+    }
   }
 }

@@ -1,0 +1,31 @@
+import { foldForSearch } from '@linkki/schema';
+import { finnishStem } from './finnish-stemmer.js';
+
+/** Lower-case words of a text, with their diacritics, apostrophes and Skolt primes kept. */
+export const rawWordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}\p{M}'\u2019\u02B9\u02BC\u02C8\u00B4`]+/u).filter(Boolean);
+
+/** One word as the index compares it: folded (no diacritics, no apostrophes) and its folded Finnish stem. */
+export interface WordForms {
+  folded: string;
+  stem: string;
+}
+
+/**
+ * The folded word and its folded Snowball Finnish stem. Sami words go through the Finnish stemmer
+ * too: no Sami stemmer fits the bundle, and a folded word still finds them exactly and by prefix.
+ */
+export function formsOf(raw: string): WordForms {
+  return { folded: foldForSearch(raw), stem: foldForSearch(finnishStem(raw)) };
+}
+
+/** Folded vowels: the part of a compound before an infix must look like a word. */
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Whether `part` occurs inside `word` as a later part of a compound ("kavely" in
+ * "sauvakavelyporukka", "tuki" in "vertaistukiryhma"): at least three letters with a vowel before it.
+ */
+export function isCompoundPart(word: string, part: string): boolean {
+  for (let at = word.indexOf(part, 3); at >= 0; at = word.indexOf(part, at + 1)) if (VOWEL.test(word.slice(0, at))) return true;
+  return false;
+}
