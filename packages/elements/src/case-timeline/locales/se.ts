@@ -38,7 +38,7 @@ export const se: WithDual<TimelineStrings> = {
     lastDay: 'Odne lea maŋimuš beaivi',
     used: 'Geavahuvvon {{time}}',
     overdue: '{{time}} badjel guđa mánu',
-    overdueHelp: 'Šiehtadehkot, mo ovttasbargu loahpahuvvo, ja čális loahpaheami.',
+    overdueHelp: 'Šiehtat, mo ovttasbargu loahpahuvvo, ja čális loahpaheami.',
     ended: 'Ovttasbargu bistii {{time}} ({{start}}–{{end}}).',
     period_agreed: 'Álggii {{start}}. Šiehtaduvvon áigodat nohká {{deadline}}.',
     overdue_agreed: '{{time}} badjel šiehtaduvvon áigodaga',
@@ -87,9 +87,9 @@ export const se: WithDual<TimelineStrings> = {
       meeting: 'Deaivvadeapmi: {{place}}',
       'activity-tried': 'Geahččalii doaimma: {{name}}',
       'activity-joined': 'Álggii doibmii: {{name}}',
-      'questionnaire-completed': 'Mihttu deavdojuvvon: {{instrument}}, {{timepoint}}',
+      'questionnaire-completed': 'Mihtideapmi devdojuvvon: {{instrument}}, {{timepoint}}',
       note: 'Notáhta',
-      closed: 'Ášši nohkkii: {{reason}}',
+      closed: 'Ášši nogai: {{reason}}',
       'follow-up-due': 'Čuovvunmihtideapmi šiehtaduvvon {{date}} rádjái',
       'follow-up-done': 'Čuovvunmihtideapmi dahkon',
       'period-agreed': 'Áigodat šiehtaduvvon nohkat {{date}}',
@@ -110,7 +110,7 @@ export const se: WithDual<TimelineStrings> = {
   },
   instruments: {
     swemwbs: 'buresveadjin (SWEMWBS)',
-    esis: 'searvan'
+    esis: 'searvevuohta'
   },
   closure: {
     title: 'Loahpaheapmi',

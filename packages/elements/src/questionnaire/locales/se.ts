@@ -10,7 +10,7 @@ export const se: QuestionnaireStrings = {
   toReview: 'Dárkkis vástádusaid',
   review: {
     title: 'Dárkkis vástádusaid',
-    intro: 'Sáhtát ain rievdadit vástádusaid. Go dat leat riekta, dohkkeheamet daid.',
+    intro: 'Sáhtát ain rievdadit vástádusaid. Go dat leat riekta, dohkket daid.',
     change: 'Rievdat',
     changeLabel: 'Rievdat vástádusa cealkagii {{number}}',
     notAnswered: 'Ii vástiduvvon',
@@ -20,7 +20,7 @@ export const se: QuestionnaireStrings = {
   chooseOne: 'Vállje ovtta molssaeavttu.',
   unanswered: 'Vástit cealkagii {{number}}: {{statement}}',
   valueMissing: 'Vástit buot cealkagiidda.',
-  itemsLanguage: 'Cealkkagiella: {{language}}. Cealkkain ii leat dohkkehuvvon jorgalus dán gillii.',
+  itemsLanguage: 'Cealkagiid giella: {{language}}. Cealkagiin ii leat dohkkehuvvon jorgalus dán gillii.',
   result: {
     title: 'Boađus',
     score: '{{score}} čuoggá skálás {{min}}–{{max}}.',

@@ -19,11 +19,11 @@ export const se: StatusStrings = {
   },
   missing: {
     title: 'Liŋkkas váilu oassi',
-    body: 'Čujuhusas váilu oassi. Raba liŋkka ođđasit ollisin, nu go oaččut dan.',
+    body: 'Adreassas váilu oassi. Raba liŋkka ođđasit ollisin, nu go oaččut dan.',
   },
   notFound: {
     title: 'Liŋka ii leat geavahusas',
-    body: 'Liŋka ii leat geavahusas. Dat lea várra váldojuvvon eret geavahusas, dahje čujuhusas váilu oassi.',
+    body: 'Liŋka ii leat geavahusas. Dat lea várra váldojuvvon eret geavahusas, dahje adreassas váilu oassi.',
     help: 'Jus háliidat diehtit, mo čujuhus ovdána, jeara čujuhusa dahkkis.',
   },
   revoked: {

@@ -15,7 +15,7 @@ export const language = {
 export const referralReason = {
   loneliness: 'Oktovuođa geahpedeapmi',
   mood: 'Mielladili rievdan',
-  participation: 'Searvama nannen',
+  participation: 'Searvevuođa nannen',
   wellbeing: 'Buresveadjima lasiheapmi',
   'physical-functioning': 'Rumašlaš doaibmannávccaid nannen',
   'social-network': 'Sosiála fierpmádaga nannen',
@@ -83,7 +83,7 @@ export const recorderRole = {
 export const attendingType = {
   'in-person': 'Báikki alde',
   'remote-phone': 'Telefovnnas',
-  'remote-video': 'Videoovttastusain',
+  'remote-video': 'Video bokte',
   'home-visit': 'Ruovttugalledeapmi',
   mobile: 'Johtti bálvalus',
 } satisfies CodeLabels['attendingType'];
@@ -106,11 +106,11 @@ export const activityCategory = {
 } satisfies CodeLabels['activityCategory'];
 
 export const accessibility = {
-  'step-free': 'Hehttehis beassan',
-  'accessible-toilet': 'Hehttehis hivsset',
+  'step-free': 'Beassá sisa hehttehusaid haga',
+  'accessible-toilet': 'Hivsset, masa beassá hehttehusaid haga',
   'hearing-loop': 'Induktiongeardu',
   'parking-nearby': 'Biilasadji lahka',
-  seating: 'Čohkkánsajit ja boddut',
+  seating: 'Čohkkánsajit ja bottut',
   'companion-free': 'Veahkki beassá nuvttá',
   'transport-help': 'Veahkki johtalussii',
   'large-print': 'Stuorra čála',

@@ -13,7 +13,7 @@ export const se: TimelineEditStrings = {
     needs: 'Hehttehusat ja váilevaš bálvalusat',
     needsIntro: 'Čále, mii hehttii oassálastima ja makkár doaibma dahje doarjja váillui. Dieđut čohkkejuvvojit gildii nama haga.',
     close: 'Ášši loahpaheapmi',
-    closeIntro: 'Čális, mo ovttasbargu nohkkii. Čuovvunmihtideapmi dahkko golmma mánu geažes.',
+    closeIntro: 'Čális, mo ovttasbargu nogai. Čuovvunmihtideapmi dahkko golmma mánu geažes.',
     everydayTitle: 'Mii bođii olbmo árgabeaivái',
     askPersonTitle: 'Jeara njuolgga olbmos',
     askPersonIntro: 'Loga gažaldagaid olbmui jitnosit dahje atte ovttadaga sutnje. Čále su iežas vástádusa, ale iežat árvvoštallama. Jus son ii háliit vástidit, vállje ”Ii háliidan vástidit”.',
@@ -195,7 +195,7 @@ export const se: TimelineEditStrings = {
     close: 'Loahpat ášši',
     save: 'Vurke',
     saveClose: 'Loahpat ášši',
-    cancel: 'Šluhte',
+    cancel: 'Šluhtte',
     clearSwemwbs: 'Sihko jearahallama vástádusaid',
     retryNow: 'Geahččal dál'
   },
