@@ -101,7 +101,7 @@ export const activityCategory = {
   'meeting-place': 'Deaivvadanbáiki',
   parish: 'Searvegoddi',
   volunteering: 'Eaktodáhtolaš bargu',
-  village: 'Gilledoaimmat',
+  village: 'Gilidoaimmat',
   'sami-culture': 'Sámi kultuvra',
 } satisfies CodeLabels['activityCategory'];
 
@@ -109,13 +109,13 @@ export const accessibility = {
   'step-free': 'Beassá sisa hehttehusaid haga',
   'accessible-toilet': 'Hivsset, masa beassá hehttehusaid haga',
   'hearing-loop': 'Induktiongeardu',
-  'parking-nearby': 'Biilasadji lahka',
+  'parking-nearby': 'Parkerensadji lahka',
   seating: 'Čohkkánsajit ja bottut',
   'companion-free': 'Veahkki beassá nuvttá',
   'transport-help': 'Veahkki johtalussii',
   'large-print': 'Stuorra čála',
   quiet: 'Ráfálaš, unna joavku',
-  'guide-dog': 'Bagadanbeana lea buresboahtin',
+  'guide-dog': 'Oahpistanbeana lea buresboahtin',
 } satisfies CodeLabels['accessibility'];
 
 export const recommendAnswer = {
