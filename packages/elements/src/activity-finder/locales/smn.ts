@@ -84,7 +84,7 @@ export const smn: WithDual<FinderStrings> = {
     shortlistCount_one: 'Väljejum ({{count}})',
     shortlistCount_two: 'Väljejum ({{count}})',
     shortlistCount_other: 'Väljejum ({{count}})',
-    empty: 'Lasseet toho tooimâid, maid haalijdvetteđ keččâliđ.',
+    empty: 'Lasseet teehi tooimâid, maid haalijdvetteđ keččâliđ.',
     note: 'Muuštonmerkkim: {{name}}',
     print: 'Printtii väljejum tooimâid',
     copy: 'Kopijist teevstâ viestân',

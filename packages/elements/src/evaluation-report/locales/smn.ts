@@ -100,7 +100,7 @@ export const smn: WithDual<EvaluationReportStrings> = {
     total: 'Ohtsis',
     people: 'Ulmuuh ohtsis',
   },
-  multiple: 'Ohtâ olmooš puáhtá leđe maŋgâ raddalâsâst, toho raddalâsâi lovoid ij pyevti rekinistiđ oovtâst.',
+  multiple: 'Ohtâ olmooš puáhtá leđe maŋgâ raddalâsâst, tondiet raddalâsâi lovoid ij pyevti rekinistiđ oovtâst.',
   withheld: 'Oles tavlustâh lii čiehhum, ko ulmuuh láá nuuvt uccáá, ete ulmuu puávtáččii tubdâđ.',
   rows: {
     new: 'Uđđâ, ij vala stivrejum',
@@ -173,7 +173,7 @@ export const smn: WithDual<EvaluationReportStrings> = {
       short: 'Uásálistem (ESIS)',
       title: 'Uásálistem feerim (THL uásálistemmittár, ESIS)',
       scale: 'Čuogâstuvah 0–100. Stuárráb loho čáittá nanosub uásálistem feerim.',
-      aggregateOnly: 'THL ij avžut mittár ovtâskâs ulmuu arvâlmân, toho tast čáittojeh tuše juávhui lovoh.',
+      aggregateOnly: 'THL ij avžut mittár ovtâskâs ulmuu arvâlmân, tondiet tast čáittojeh tuše juávhui lovoh.',
     },
     timepoints: {
       caption: '{{instrument}}: čuogâstuvah aalgâst, loopâst já čuávvumist',
