@@ -62,7 +62,7 @@ export const se: WithDual<CaseListStrings> = {
   count: {
     shown_one: 'Čájehuvvo {{count}} ášši.',
     shown_other: 'Čájehuvvojit {{count}} ášši.',
-    shown_two: 'Čájehuvvojit {{count}} ášši.',
+    shown_two: 'Čájehuvvoba {{count}} ášši.',
     total: 'Oktiibuot {{total}}.',
   },
   loading: 'Áššit vižžojuvvojit…',

@@ -82,7 +82,7 @@ export const se: WithDual<TimelineStrings> = {
     details: 'Lassedieđut',
     type: {
       'referral-received': 'Čujuhus bođii',
-      'referral-received_self': 'Iežas ohcamuš bođii',
+      'referral-received_self': 'Iežas ohcan bođii',
       routed: 'Stivren: {{route}}',
       meeting: 'Deaivvadeapmi: {{place}}',
       'activity-tried': 'Geahččalii doaimma: {{name}}',

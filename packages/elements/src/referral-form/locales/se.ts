@@ -4,8 +4,8 @@ import type { ReferralStrings } from './fi.js';
 export const se: ReferralStrings = {
   title: 'Buresveadjinčujuhus',
   title_self: 'Oza buresveadjinčujuhusa',
-  intro: 'Čujuhus stivre olbmo somás doaimmaid ja searvevuođa lusa. Dat lea nuvttá iige dat buhtte sosiála- iige dearvvašvuođabálvalusaid.',
-  intro_self: 'Sáhtát ieš ohcat doarjaga somás doaimmaid ja searvevuođa gávdnamii. Buresveadjinčujuhus lea nuvttá.',
+  intro: 'Čujuhus stivre olbmo somás doaimmaid ja ovttastallama lusa. Dat lea nuvttá iige dat buhtte sosiála- iige dearvvašvuođabálvalusaid.',
+  intro_self: 'Sáhtát ieš ohcat doarjaga somás doaimmaid ja ovttastallama gávdnamii. Buresveadjinčujuhus lea nuvttá.',
   notEmergency: {
     title: 'Dát ii leat hohpolaš veahkki.',
     body: 'Buresveadjinčujuhus ii leat dearvvašvuođabálvalus. Heahtedilis riŋge 112. Jos dárbbašat farggamusat veahki dearvvašvuhtii dahje návccaide, váldde oktavuođa iežat dearvvašvuođaguovddážii.',
@@ -44,10 +44,10 @@ export const se: ReferralStrings = {
     language: { label: 'Makkár gillii bálvalus sávvo', label_self: 'Makkár gillii háliidat bálvalusa' },
     reasons: { label: 'Sivat (sáhtát válljet máŋga)', label_self: 'Vállje ovtta dahje eanet' },
     otherReason: { label: 'Mii eará sivva?', label_self: 'Muital iežat sániiguin' },
-    hopes: { label: 'Maid olmmoš sávvá', label_self: 'Maid don sávat', hint: 'Omd. searvevuođa, lihkadeami dahje veahki áššiid ordnemii' },
+    hopes: { label: 'Maid olmmoš sávvá', label_self: 'Maid don sávat', hint: 'Omd. ovttastallama, lihkadeami dahje veahki áššiid ordnemii' },
     consent: {
       label: 'Olmmoš lea addán lobi čujuhussii',
-      label_self: 'Addán lobi gieđahallat mu dieđuid dán ohcama várás',
+      label_self: 'Attán lobi gieđahallat mu dieđuid dán ohcama várás',
       hint: 'Koordináhtor váldá oktavuođa olbmui. Ovttas smiehttaba, makkár doaibma heive, ja dárbbu mielde liŋkaolmmoš searvá eanemusat guhtta mánnui. Dieđuid geavahit dušše dasa.',
       hint_self: 'Koordináhtor váldá oktavuođa dutnje. Ovttas smiehttabeahtti, makkár doaibma heive dutnje. Du dieđuid geavahit dušše dasa.',
     },
