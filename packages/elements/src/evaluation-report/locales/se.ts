@@ -87,7 +87,7 @@ export const se: WithDual<EvaluationReportStrings> = {
       column: 'Vástádus',
     },
     continuing: { caption: 'Mo olmmoš joatká', column: 'Joatká' },
-    barriers: { caption: 'Mii hehttii oassálastimis', column: 'Hehttehus' },
+    barriers: { caption: 'Mii hehttii oassálastima', column: 'Hehttehus' },
     unmetNeeds: { caption: 'Dárbbut, maidda ii gávdnon doaibma', column: 'Dárbu' },
   },
   populations: {
