@@ -24,7 +24,7 @@ export const sms: WithDual<CaseListStrings> = {
     municipality: 'Kåʹdd',
     municipalityAll: 'Puk kååʹdd',
     reference: 'Ooʒʒ referens mieʹldd',
-    referenceHint: 'Vuõđđmieʹrǩǩen LNK-2026-000123 leʹbe pâi 123',
+    referenceHint: 'Ouddmiârkkân LNK-2026-000123 leʹbe pâi 123',
     clear: 'Jaukkâd vaʹlljummšid',
   },
   columns: {
@@ -72,12 +72,12 @@ export const sms: WithDual<CaseListStrings> = {
   noMatch: 'Ni õhtt äʹšš ij sõõbâd vaʹlljummšid.',
   errors: {
     unauthorized: 'Kirjautuminen on vanhentunut tai avain ei enää toimi.',
-    signIn: 'Piâzz ođđest sizz',
+    signIn: 'Piâzz oʹđđest sizz',
     forbidden: 'Tuʹst ij leäkku lååʹpp vueiʹnned täid ääʹšš. Kõõjj âʹlnnõõʹnnʼjest.',
-    network: 'Ääʹšš ij vuäittam vuäǯǯad. Tarkkâst neʹttõhttvuõđ da ǩeäčča ođđest.',
-    retry: 'Ǩeäčča ođđest',
-    invalid_one: 'Õhtt äʹšš ij vuäittam čuäʹjted, ko tõn teâđain lij vââʹǩǩ. Maainast tõn âʹlnnõõʹnnʼja.',
-    invalid_other: '{{count}} ääʹšš ij vuäittam čuäʹjted, ko tõi teâđain lij vââʹǩǩ. Maainast tõn âʹlnnõõʹnnʼja.',
-    invalid_two: '{{count}} ääʹšš ij vuäittam čuäʹjted, ko tõi teâđain lij vââʹǩǩ. Maainast tõn âʹlnnõõʹnnʼja.',
+    network: 'Ääʹšš ij vuäittam vuäǯǯad. Taaʹrǩest neʹttõhttvuõđ da ǩiččâl oʹđđest.',
+    retry: 'Ǩiččâl oʹđđest',
+    invalid_one: 'Õhtt äʹšš ij vuäittam čuäʹjted, ko tõn teâđain lij vââʹǩǩ. Maainâst tõn âʹlnnõõʹnnʼja.',
+    invalid_other: '{{count}} ääʹšš ij vuäittam čuäʹjted, ko tõi teâđain lij vââʹǩǩ. Maainâst tõn âʹlnnõõʹnnʼja.',
+    invalid_two: '{{count}} ääʹšš ij vuäittam čuäʹjted, ko tõi teâđain lij vââʹǩǩ. Maainâst tõn âʹlnnõõʹnnʼja.',
   },
 };

@@ -7,15 +7,15 @@ export const sms: WithDual<TimelineStrings> = {
   noCase: 'Äʹšš ij leäkku vaʹlljuum.',
   invalid: {
     title: 'Äʹšš teâđaid ij vuäitt čuäʹjted',
-    body: 'Teâđain lij vââʹǩǩ. Maainast vueʹǩǩ reâššjeeʹja täid čuõkkid:'
+    body: 'Teâđain lij vââʹǩǩ. Maainâst vueʹǩǩ reâššjeeʹja täid čuõkkid:'
   },
   load: {
     loading: 'Ääʹšš teâđaid ooʒʒât…',
-    unauthorized: 'Ääʹšš ij vuäittam liâvhâʹtted. Piâzz ođđest sizz.',
+    unauthorized: 'Ääʹšš ij vuäittam liâvhâʹtted. Piâzz oʹđđest sizz.',
     forbidden: 'Tuʹst ij leäkku lååʹpp vueiʹnned tän ääʹšš.',
     notFound: 'Äʹšš ij käunnʼjam. Tõn vuâstai jaukkeeš, leʹbe tõn ij leäkku uʹvddum tuʹnne.',
-    network: 'Ääʹšš teâđaid ij vuäittam vuäǯǯad, ko õhttvuõtt ij tåimm. Tarkkâst neʹttõhttvuõđ da ǩeäčča ođđest.',
-    retry: 'Ǩeäčča ođđest'
+    network: 'Ääʹšš teâđaid ij vuäittam vuäǯǯad, ko õhttvuõtt ij tåimm. Taaʹrǩest neʹttõhttvuõđ da ǩiččâl oʹđđest.',
+    retry: 'Ǩiččâl oʹđđest'
   },
   status: {
     ongoing: 'Äʹšš: mõõnni',
@@ -64,7 +64,7 @@ export const sms: WithDual<TimelineStrings> = {
     title: 'Pueʹrrvääjjam (SWEMWBS)',
     none: 'Pueʹrrvääjjammeâldummšid ij leäkku veâl ǩeeʹrjtum.',
     chartTitle: 'SWEMWBS-čuõkk meâldemvuâra mieʹldd',
-    chartDescription: 'Skaal 7–35; šuurab looǥǥ čuäʹjat pueʹrab pueʹrrvääjjam.',
+    chartDescription: 'Skaal 7–35; šuurab lååkk čuäʹjat pueʹrab pueʹrrvääjjam.',
     summaryOne: '{{timepoint}}: {{score}} čuõkk.',
     summaryChange: '{{fromTimepoint}} {{from}} čuõkk, {{toTimepoint}} {{to}} čuõkk. Muuttâs {{change}} čuõkk.',
     tableCaption: 'Taullõk: SWEMWBS-čuõkk',
@@ -98,7 +98,7 @@ export const sms: WithDual<TimelineStrings> = {
     },
     reasons: 'Määin: {{reasons}}',
     duration_one: 'Peešttõs {{count}} minutt',
-    duration_other: 'Peešttõs {{count}} minutt',
+    duration_other: 'Peešttõs {{count}} minuutt',
     duration_two: 'Peešttõs {{count}} minuutt',
     kilometres_one: '{{count}} ǩilomettar',
     kilometres_other: '{{count}} ǩilomettar',

@@ -19,7 +19,7 @@ export const sms: StatusStrings = {
   },
   missing: {
     title: 'Liiŋkâst lij väjja',
-    body: 'Addrõõzzâst lij väjja. Liâvhââʹtt liiŋk ođđest obbsen.',
+    body: 'Addrõõzzâst lij väjja. Liâvhââʹtt liiŋk oʹđđest obbsen.',
   },
   notFound: {
     title: 'Liŋkk ij tåimm',
@@ -32,19 +32,19 @@ export const sms: StatusStrings = {
   },
   error: {
     title: 'Teâđaid ij vuäittam vuäǯǯad',
-    offline: 'Õhttvuõtt ij tåimm tän poddu. Tarkkâst, što neävvõs lij neʹttest, da ǩeäčča ođđest.',
-    busy: 'Liiŋk ǩeʹččeš liâvhâʹtted määŋg vuâra. Näärav minuutt da ǩeäčča ođđest.',
-    server: 'Kääzzkõs ij vaʹstted tän poddu. Ǩeäčča ođđest poodd mâŋŋa.',
-    invalid: 'Teâđaid ij vuäittam čuäʹjted. Ǩeäčča mâŋŋa ođđest.',
+    offline: 'Õhttvuõtt ij tåimm tän poddu. Taaʹrǩest, što neävvõs lij neʹttest, da ǩiččâl oʹđđest.',
+    busy: 'Liiŋk ǩeʹččeš liâvhâʹtted määŋg vuâra. Näärav minuutt da ǩiččâl oʹđđest.',
+    server: 'Kääzzkõs ij vaʹstted tän poddu. Ǩiččâl oʹđđest poodd mâŋŋa.',
+    invalid: 'Teâđaid ij vuäittam čuäʹjted. Ǩiččâl mâŋŋa oʹđđest.',
   },
   revoke: {
     about: 'Tän liiŋkin vuäitt vueiʹnned õhjjõõzz määʹtt da maacctõõzz. Jaukkâd liiŋk, aǥu jiõk taarbaš tõn.',
     question: 'Jaukkâd liiŋk? Tõn mâŋŋa tän liiŋkin ij vueiʹt vueiʹnned õhjjõõzz määʹtt. Tõn ij vueiʹt muʹtted.',
     removing: 'Jaukkeet…',
-    failed: 'Liiŋk ij vuäittam jaukkeed. Ǩeäčča ođđest poodd mâŋŋa.',
+    failed: 'Liiŋk ij vuäittam jaukkeed. Ǩiččâl oʹđđest poodd mâŋŋa.',
   },
   actions: {
-    retry: 'Ǩeäčča ođđest',
+    retry: 'Ǩiččâl oʹđđest',
     revoke: 'Jaukkâd liiŋk',
     revokeYes: 'Kâʹl, jaukkâd liiŋk',
     revokeNo: 'Jiõm',

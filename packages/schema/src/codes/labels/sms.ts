@@ -14,11 +14,11 @@ export const language = {
 } satisfies CodeLabels['language'];
 
 export const referralReason = {
-  loneliness: 'Õõutsââʹjjvuõđ ǩeâppeem',
+  loneliness: 'Õhttnaž oummu veäʹǩǩtummuš',
   mood: 'Miõllvueʹjj muttâs',
   participation: 'Õõutsažvuõđ ceõlldummuš',
   wellbeing: 'Pueʹrrvääjjam lââʹzzeem',
-  'physical-functioning': 'Ruõšš tuåimmjemvuõđ ceõlldummuš',
+  'physical-functioning': 'Fyyslaž tåimmamoodd raavummuš',
   'social-network': 'Sosiaalʼlaž ǩeeʹrj ceõlldummuš',
   errands: 'Äʹššbeâtt staaʹlben pääiʹǩ åålǥbeäʹlnn',
   'future-plans': 'Pueʹtti äiʹǧǧ plaan',
@@ -32,13 +32,13 @@ export const referrerType = {
   'employment-services': 'Tuâjjǩiõttõõzz',
   'education-culture-services': 'Škooulʼjem- da kultturǩiõttõõzz',
   association: 'Organisaatio leʹbe õhttõs',
-  parish: 'Sieʹbrrkåʹdd',
+  parish: 'Seäʹbrrkåʹdd',
   other: 'Nuʹbb',
 } satisfies CodeLabels['referrerType'];
 
 export const gender = {
-  female: 'Nisslaž',
-  male: 'Ååumaž',
+  female: 'Neezzan',
+  male: 'Åålmai',
   other: 'Nuʹbb',
   'not-stated': 'Jiõm tååʹst jiõʹǧǧe',
 } satisfies CodeLabels['gender'];
@@ -93,14 +93,14 @@ export const activityCategory = {
   exercise: 'Liikkummuš',
   outdoors: 'Åålǥbeäʹlnn jåʹttmõš da luõʹtt',
   culture: 'Kulttuur',
-  music: 'Musiikk da laulummuš',
+  music: 'Musikk da laaul',
   crafts: 'Ǩiõtt-tuâjj',
   learning: 'Mättjõõttmõš da kuurs',
   library: 'Ǩeeʹrjrääʹjj',
-  'digital-help': 'Digitaalʼlaž veäkk',
+  'digital-help': 'Digitaalʼlaž veäʹǩǩ',
   'peer-group': 'Veʹrddeeʹl joukk',
   'meeting-place': 'Čõõǥǥâmsaaʹjj',
-  parish: 'Sieʹbrrkåʹdd',
+  parish: 'Seäʹbrrkåʹdd',
   volunteering: 'Jiijjâs tååʹtt tuâjj',
   village: 'Sijddtuåimmjummuš',
   'sami-culture': 'Sääʹmkulttuur',
@@ -113,7 +113,7 @@ export const accessibility = {
   'parking-nearby': 'Autt-sââʹjj lääʹjjest',
   seating: 'Čuõmmâmsââʹjj da pååʹdd',
   'companion-free': 'Veäʹǩǩeei pääʹss tâʹvnnlââʹjjeld',
-  'transport-help': 'Veäkk jååʹttmõʹšše',
+  'transport-help': 'Veäʹǩǩ jååʹttmõʹšše',
   'large-print': 'Šuurab ǩeeʹrjtõõzz',
   quiet: 'Rääfalaž, ucc joukk',
   'guide-dog': 'Õhjjeempiânn lij teâđstum',

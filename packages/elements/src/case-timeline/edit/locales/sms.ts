@@ -23,7 +23,7 @@ export const sms: TimelineEditStrings = {
   fields: {
     date: {
       label: 'Peiʹvvmieʹrr',
-      hint: 'Vuõđđmieʹrǩǩen 24.11.2026'
+      hint: 'Ouddmiârkkân 24.11.2026'
     },
     place: {
       label: 'Koʹst suâpštõõlli'
@@ -34,7 +34,7 @@ export const sms: TimelineEditStrings = {
     kilometres: {
       label: 'Ajetut kilometrit',
       label_close: 'Ǩilomettar õhttsa',
-      hint: 'Obb looǥǥen, vuõđđmieʹrǩǩen 24'
+      hint: 'Obb lååkkan, ouddmiârkkân 24'
     },
     note: {
       label: 'Mieʹrǩǩõs',
@@ -58,7 +58,7 @@ export const sms: TimelineEditStrings = {
     until: {
       label: 'Äiʹǧǧ poott',
       hint: 'Kutt mannu: {{date}} räjja.',
-      hint_none: 'Vuõđđmieʹrǩǩen 24.5.2027'
+      hint_none: 'Ouddmiârkkân 24.5.2027'
     },
     periodReason: {
       label: 'Mõõzz äiʹǧǧ ij leäkku kutt mannu',
@@ -71,7 +71,7 @@ export const sms: TimelineEditStrings = {
       label: 'Mii lij väjja'
     },
     needsText: {
-      label: 'Maainast jiijjâd sääʹnivuiʹm'
+      label: 'Maainâst jiijjâd sääʹnivuiʹm'
     },
     endingReason: {
       label: 'Pohttmõõžž määinn'
@@ -80,18 +80,18 @@ export const sms: TimelineEditStrings = {
       label: 'Mõõzz?'
     },
     whyEndedText: {
-      label: 'Maainast lââʹzz'
+      label: 'Maainâst lââʹzz'
     },
     meetings: {
       label: 'Suâpštõõllmõõžži meâr'
     },
     hoursLinkWorker: {
       label: 'Liŋkkooumže âʹnnum äiʹǧǧ čiâssin',
-      hint: 'Vuõđđmieʹrǩǩen 1,5 leʹbe 2,25'
+      hint: 'Ouddmiârkkân 1,5 leʹbe 2,25'
     },
     hoursCoordinator: {
       label: 'Koordinaattor âʹnnum äiʹǧǧ čiâssin',
-      hint: 'Vuõđđmieʹrǩǩen 1,5 leʹbe 2,25'
+      hint: 'Ouddmiârkkân 1,5 leʹbe 2,25'
     },
     recommend: {
       label: 'Suosittelisitko hyvinvointilähetettä muille?'
@@ -103,7 +103,7 @@ export const sms: TimelineEditStrings = {
       hint: 'Hyvinvointikysely lopussa. Jos henkilö ei halua vastata nyt, jätä kysely tyhjäksi.'
     },
     whatCameIn: {
-      label: 'Maainast jiijjâd sääʹnivuiʹm'
+      label: 'Maainâst jiijjâd sääʹnivuiʹm'
     },
     activitiesJoined: {
       label: 'Toimmjummuš, koozz ooumaž kuâđji'
@@ -122,20 +122,20 @@ export const sms: TimelineEditStrings = {
   },
   errors: {
     date: {
-      required: 'Uʹvdd peiʹvvmieʹrr.',
-      invalidDate: 'Uʹvdd vuõiʹgges peiʹvvmieʹrr, vuõđđmieʹrǩǩen 24.11.2026.'
+      required: 'Uuʹd peiʹvvmieʹrr.',
+      invalidDate: 'Uuʹd vuõiʹgges peiʹvvmieʹrr, ouddmiârkkân 24.11.2026.'
     },
     place: {
       required: 'Vaʹlljed, koʹst suâpštõõlli.'
     },
     duration: {
-      notInteger: 'Uʹvdd kuuʹǩǩes obb minuuttâin, vuõđđmieʹrǩǩen 45.',
-      tooSmall: 'Uʹvdd kuuʹǩǩes minuuttâin, ucceeʹmus 1.',
-      tooBig: 'Uʹvdd kuuʹǩǩes minuuttâin, jeäʹnmõsân 1440.'
+      notInteger: 'Uuʹd kuuʹǩǩes obb minuuttâin, ouddmiârkkân 45.',
+      tooSmall: 'Uuʹd kuuʹǩǩes minuuttâin, ucceeʹmus 1.',
+      tooBig: 'Uuʹd kuuʹǩǩes minuuttâin, jeäʹnmõsân 1440.'
     },
     kilometres: {
-      notInteger: 'Uʹvdd ǩilomettar obb looǥǥen, vuõđđmieʹrǩǩen 24.',
-      tooBig: 'Tarkkâst ǩilomettar: jeänmõsân {{maximum}}.'
+      notInteger: 'Uuʹd ǩilomettar obb lååkkan, ouddmiârkkân 24.',
+      tooBig: 'Taaʹrǩest ǩilomettar: jeänmõsân {{maximum}}.'
     },
     text: {
       required: 'Ǩeeʹrjet mieʹrǩǩõõzz.'
@@ -149,12 +149,12 @@ export const sms: TimelineEditStrings = {
       tooLong: 'Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
     },
     until: {
-      required: 'Uʹvdd peeiʹv, ko äiʹǧǧ poott.',
-      invalidDate: 'Uʹvdd vuõiggâd peiʹvmieʹrr, vuõđđmieʹrǩǩen 24.5.2027.',
+      required: 'Uuʹd peeiʹv, ko äiʹǧǧ poott.',
+      invalidDate: 'Uuʹd vuõiggâd peiʹvmieʹrr, ouddmiârkkân 24.5.2027.',
       dateOrder: 'Jakson pitää päättyä sen alkamisen jälkeen.'
     },
     periodReason: {
-      required: 'Maainast, mõõzz äiʹǧǧ ij leäkku kutt mannu.'
+      required: 'Maainâst, mõõzz äiʹǧǧ ij leäkku kutt mannu.'
     },
     barriers: {
       required: 'Vaʹlljed ucceeʹmus õhtt cõgldõs leʹbe taarbâs, leʹbe maainast jiijjâd sääʹnivuiʹm.'
@@ -167,17 +167,17 @@ export const sms: TimelineEditStrings = {
       whyEndedRequired: 'Vaʹlljed, mõõzz õhttsažtuâjj čoorni leʹbe ij älggam.'
     },
     meetings: {
-      required: 'Uʹvdd suâpštõõllmõõžži meâr, še 0.',
-      notInteger: 'Uʹvdd suâpštõõllmõõžži meâr obb looǥǥen.',
+      required: 'Uuʹd suâpštõõllmõõžži meâr, še 0.',
+      notInteger: 'Uuʹd suâpštõõllmõõžži meâr obb lååkkan.',
       tooSmall: 'Suâpštõõllmõõžži meâr ij vuäǯǯ leeʹd negatiivlaž.'
     },
     hoursLinkWorker: {
-      notInteger: 'Uʹvdd čiâssid looǥǥivuiʹm, vuõđđmieʹrǩǩen 1,5.',
-      tooBig: 'Tarkkâst čiâssid: jeänmõsân {{maximum}}.'
+      notInteger: 'Uuʹd čiâssid lååǥǥaivuiʹm, ouddmiârkkân 1,5.',
+      tooBig: 'Taaʹrǩest čiâssid: jeänmõsân {{maximum}}.'
     },
     hoursCoordinator: {
-      notInteger: 'Uʹvdd čiâssid looǥǥivuiʹm, vuõđđmieʹrǩǩen 1,5.',
-      tooBig: 'Tarkkâst čiâssid: jeänmõsân {{maximum}}.'
+      notInteger: 'Uuʹd čiâssid lååǥǥaivuiʹm, ouddmiârkkân 1,5.',
+      tooBig: 'Taaʹrǩest čiâssid: jeänmõsân {{maximum}}.'
     },
     swemwbs: {
       answerMissing: 'Puk näggtõõzzid ij leäkku vaʹsttum. Vaʹstted jeeʹres näggtõõzzid leʹbe jaukkâd vasttõõzzid, aǥu ooumaž ij tååʹst vaʹstted.'
@@ -193,12 +193,12 @@ export const sms: TimelineEditStrings = {
     setGoals: 'Ǩeeʹrjet õsttmid',
     agreePeriod: 'Muuta jakson pituutta',
     recordNeeds: 'Ǩeeʹrjet cõgldõõzzid da väjja kääzzkõõzzid',
-    close: 'Looppet äʹšš',
+    close: 'Looppât äʹšš',
     save: 'Ruõkk',
-    saveClose: 'Looppet äʹšš',
-    cancel: 'Jaukkâd',
+    saveClose: 'Looppât äʹšš',
+    cancel: 'Jeäʹl ruõkk',
     clearSwemwbs: 'Jaukkâd koʹččmõõžž vasttõõzzid',
-    retryNow: 'Ǩeäčča tän poddu'
+    retryNow: 'Ǩiččâl tän poddu'
   },
   status: {
     sending: 'Tallennetaan…',
