@@ -7,22 +7,31 @@ import { formsOf, isCompoundPart, rawWordsOf, type WordForms } from './search/wo
 export type { SearchDocument };
 export type { SynonymGroups };
 
-/** How much a match in each field counts: name, context, description. */
+/** How much a match in each field counts: name, context, description (a word in several adds up). */
 const FIELD_WEIGHT = [3, 2, 1];
-/** How much each kind of match counts, best first. */
+/** How much each kind of direct match counts, best first. */
 const EXACT = 6;
 const PREFIX = 5;
 const STEM = 4;
 const COMPOUND_PART = 3;
-const SYNONYM = 2;
-const FUZZY = 1;
-/** Related words add up, but never beyond twice a related word in the name. */
-const SYNONYM_CAP = 2 * FIELD_WEIGHT[0]! * SYNONYM;
+/** Direct matches score 5 × Σ field weight × kind: 15 (a compound part in the description) to 180. */
+const DIRECT_SCALE = 5;
+/**
+ * Related words (synonym groups) score below every direct match — at most 12, when they fill the
+ * field weights of a name and a context — and add to a direct match as a tie-breaker.
+ */
+const RELATED_MAX = 12;
+const RELATED_FULL = 6;
+/** Typo matches come only when nothing else matched; they still prefer the name. */
+const FUZZY_MAX = 6;
 /** Shorter words would find themselves inside too many compounds. */
 const MIN_PART = 4;
 /** A related word finds longer words it begins only from this length ("kahvi" → "kahvila"). */
 const MIN_RELATED_PREFIX = 5;
 const RECENT = 64;
+/** Postings hold document × 8 + a bit per field the word occurs in. */
+const FIELD_BITS = 3;
+const FIELDS = [1, 2, 4];
 
 /** Finds typo-tolerant matches for one word among the index's words (fuse.js, loaded on demand). */
 export type FuzzyWords = (word: string, words: readonly string[]) => Promise<string[]>;
@@ -66,7 +75,7 @@ const lookupFor = (extra: SynonymGroups | undefined) => {
 export class SearchIndex {
   /** Sorted distinct folded words; a word's id is its position. */
   private words: string[] = [];
-  /** Per word id: document × 4 + field weight, documents ascending. */
+  /** Per word id: document × 8 + a bit per field it occurs in, documents ascending. */
   private postings: Uint32Array[] = [];
   /** Folded stem → ids of the words with that stem. */
   private readonly stems = new Map<string, number[]>();
@@ -146,32 +155,55 @@ export class SearchIndex {
     return kinds;
   }
 
-  /** Adds every document of the word `id`, scored `kind` × field weight, keeping each document's best. */
-  private addPostings(scores: TokenScores, id: number, kind: number) {
-    for (const entry of this.postings[id]!) {
-      const doc = entry >>> 2;
-      const value = (entry & 3) * kind;
-      if (scores.score[doc] === 0) scores.docs.push(doc);
-      if (value > scores.score[doc]!) scores.score[doc] = value;
+  /** Direct matches: per document, each field's best kind of match, weighted and summed. */
+  private addDirect(scores: TokenScores, kinds: ReadonlyMap<number, number>) {
+    const best = new Uint8Array(this.documentCount * FIELD_BITS);
+    const touched: number[] = [];
+    for (const [id, kind] of kinds) {
+      for (const entry of this.postings[id]!) {
+        const doc = entry >>> FIELD_BITS;
+        if (best[doc * FIELD_BITS] === 0 && best[doc * FIELD_BITS + 1] === 0 && best[doc * FIELD_BITS + 2] === 0) touched.push(doc);
+        FIELDS.forEach((bit, field) => {
+          if (entry & bit && kind > best[doc * FIELD_BITS + field]!) best[doc * FIELD_BITS + field] = kind;
+        });
+      }
+    }
+    for (const doc of touched) {
+      let score = 0;
+      for (let field = 0; field < FIELD_BITS; field += 1) score += FIELD_WEIGHT[field]! * best[doc * FIELD_BITS + field]!;
+      this.raise(scores, doc, score * DIRECT_SCALE);
     }
   }
 
   /**
-   * Documents matching words related to the query word: each distinct index word counts once (at
-   * the best kind any related word finds it), summed per document and capped.
+   * Related words: every distinct index word they find adds its field weights, up to
+   * RELATED_FULL; the sum is scaled to at most `max` and added to the document's score.
    */
-  private addRelated(scores: TokenScores, related: readonly WordForms[], kind: number) {
-    const relatedWords = new Set<number>();
-    for (const member of related) for (const id of this.wordKinds(member, member.folded.length >= MIN_RELATED_PREFIX).keys()) relatedWords.add(id);
+  private addRelated(scores: TokenScores, wordIds: Iterable<number>, max: number) {
     const sum = new Uint8Array(this.documentCount);
-    for (const id of relatedWords) {
+    const touched: number[] = [];
+    for (const id of wordIds) {
       for (const entry of this.postings[id]!) {
-        const doc = entry >>> 2;
-        sum[doc] = Math.min(SYNONYM_CAP, sum[doc]! + (entry & 3) * kind);
-        if (scores.score[doc] === 0) scores.docs.push(doc);
-        if (sum[doc]! > scores.score[doc]!) scores.score[doc] = sum[doc]!;
+        const doc = entry >>> FIELD_BITS;
+        if (sum[doc] === 0) touched.push(doc);
+        let weight = 0;
+        FIELDS.forEach((bit, field) => entry & bit && (weight += FIELD_WEIGHT[field]!));
+        sum[doc] = Math.min(RELATED_FULL, sum[doc]! + weight);
       }
     }
+    for (const doc of touched) this.raise(scores, doc, (scores.score[doc] ?? 0) + Math.max(1, Math.round((max * sum[doc]!) / RELATED_FULL)));
+  }
+
+  private raise(scores: TokenScores, doc: number, score: number) {
+    if (scores.score[doc] === 0) scores.docs.push(doc);
+    if (score > scores.score[doc]!) scores.score[doc] = score;
+  }
+
+  /** Index words found by the words related to `word`. */
+  private relatedWordIds(related: readonly WordForms[]): Set<number> {
+    const ids = new Set<number>();
+    for (const member of related) for (const id of this.wordKinds(member, member.folded.length >= MIN_RELATED_PREFIX).keys()) ids.add(id);
+    return ids;
   }
 
   private fuzzyVocabulary(lookup: SynonymLookup): string[] {
@@ -187,14 +219,14 @@ export class SearchIndex {
     if (known) return known;
     const word = formsOf(raw);
     const scores: TokenScores = { docs: [], score: new Uint8Array(this.documentCount) };
-    for (const [id, kind] of this.wordKinds(word, true)) this.addPostings(scores, id, kind);
-    this.addRelated(scores, lookup.relatedTo(word), SYNONYM);
+    this.addDirect(scores, this.wordKinds(word, true));
+    this.addRelated(scores, this.relatedWordIds(lookup.relatedTo(word)), RELATED_MAX);
     if (scores.docs.length === 0 && fuzzy && word.folded.length >= 3) {
-      for (const match of await fuzzy(word.folded, this.fuzzyVocabulary(lookup))) {
-        const [id] = this.prefixRange(match);
-        if (this.words[id] === match) this.addPostings(scores, id, FUZZY);
-        this.addRelated(scores, lookup.relatedTo({ folded: match, stem: match }), FUZZY);
-      }
+      const typos = new Set(await fuzzy(word.folded, this.fuzzyVocabulary(lookup)));
+      const ids = [...typos].map((match) => this.prefixRange(match)[0]).filter((id) => typos.has(this.words[id]!));
+      const related = [...typos].flatMap((match) => lookup.relatedTo({ folded: match, stem: match }));
+      this.addRelated(scores, ids, FUZZY_MAX);
+      this.addRelated(scores, this.relatedWordIds(related), 1);
     }
     this.recent.set(key, scores);
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
@@ -234,7 +266,7 @@ export class SearchIndex {
           else if (every) break;
           sum += score[doc]!;
         }
-        total[doc] = every && matched < perToken.length ? -1 : matched * 1000 + sum;
+        total[doc] = every && matched < perToken.length ? -1 : matched * 10_000 + sum;
       }
     }
     // Scores are small integers: bucket them (linear, and equal scores keep the candidates' order).
@@ -262,7 +294,7 @@ class IndexBuilder {
 
   add(doc: number, document: SearchDocument) {
     [document.name, document.context, document.description].forEach((text, field) => {
-      const weight = FIELD_WEIGHT[field]!;
+      const bit = FIELDS[field]!;
       for (const raw of rawWordsOf(text)) {
         let id = this.rawIds.get(raw);
         if (id === undefined) {
@@ -278,8 +310,8 @@ class IndexBuilder {
         }
         const list = this.lists[id]!;
         const last = list[list.length - 1];
-        if (last !== undefined && last >>> 2 === doc) list[list.length - 1] = doc * 4 + Math.max(last & 3, weight);
-        else list.push(doc * 4 + weight);
+        if (last !== undefined && last >>> FIELD_BITS === doc) list[list.length - 1] = last | bit;
+        else list.push(doc * 8 + bit);
       }
     });
   }

@@ -1,6 +1,8 @@
 import { formsOf, rawWordsOf, type WordForms } from './words.js';
 import type { SynonymGroups } from './synonyms.js';
 
+const MIN_STEM_PREFIX = 5;
+
 /** Which groups a query word belongs to, by its folded form or its stem. */
 export class SynonymLookup {
   private readonly groupsOf = new Map<string, WordForms[][]>();
@@ -23,10 +25,16 @@ export class SynonymLookup {
     this.words = [...words];
   }
 
-  /** The other members of every group `word` belongs to (each once; not its own inflections). */
+  /**
+   * The other members of every group `word` belongs to (each once; not its own inflections): by
+   * its folded form, its stem, or — for stems of five letters or more, which the stemmer leaves
+   * longer than the base form ("masentun" of "masentuneille") — members its stem begins.
+   */
   relatedTo(word: WordForms): WordForms[] {
     const related = new Map<string, WordForms>();
-    for (const key of new Set([word.folded, word.stem])) {
+    const keys = new Set([word.folded, word.stem]);
+    if (word.stem.length >= MIN_STEM_PREFIX) for (const member of this.words) if (member.startsWith(word.stem)) keys.add(member);
+    for (const key of keys) {
       for (const group of this.groupsOf.get(key) ?? []) {
         for (const member of group) if (member.folded !== word.folded && member.stem !== word.stem) related.set(member.folded, member);
       }

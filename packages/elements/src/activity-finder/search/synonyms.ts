@@ -12,11 +12,11 @@ export type SynonymGroups = readonly (readonly string[])[];
 
 export const SYNONYMS: SynonymGroups = [
   // Loneliness, mood, company — the reasons people are referred for
-  ['yksinäisyys', 'yksinäinen', 'yksin', 'kohtaamispaikka', 'juttuseura', 'seuraa', 'oktonas', 'okto', 'deaivvadanbáiki'],
-  ['suru', 'sureva', 'surra', 'menetys', 'sururyhmä', 'surutyö', 'leski', 'moraš', 'massin', 'menettäminen'],
+  ['yksinäisyys', 'yksinäinen', 'yksin', 'kohtaamispaikka', 'juttuseura', 'oktonas', 'okto', 'deaivvadanbáiki'],
+  ['suru', 'sureva', 'surra', 'menetys', 'menettää', 'sururyhmä', 'surutyö', 'leski', 'moraš', 'massin', 'menettäminen'],
   // Grief groups in Finland are run mostly by the parishes' diaconal work.
   ['suru', 'sururyhmä', 'diakonia', 'diakoniatyö'],
-  ['masennus', 'mieliala', 'alakulo', 'mielenterveys', 'jaksaminen', 'ahdistus', 'nuonddahallan'],
+  ['masennus', 'masentunut', 'mieliala', 'alakulo', 'mielenterveys', 'jaksaminen', 'ahdistus', 'nuonddahallan'],
   ['vertaistuki', 'vertaisryhmä', 'vertaistukiryhmä', 'tukiryhmä', 'vertainen', 'doarjja'],
   ['ystävä', 'kaveri', 'ystäväpalvelu', 'ystävätoiminta', 'ystävyys', 'ustit', 'ustitvuohta'],
   ['keskustelu', 'jutella', 'juttelu', 'jutustelu', 'rupattelu', 'ságastallan', 'ságastallat'],
@@ -41,6 +41,7 @@ export const SYNONYMS: SynonymGroups = [
   ['joiku', 'joikaaminen', 'luohti', 'juoigat'],
   ['musiikki', 'soitto', 'soittaa', 'konsertti', 'musihkka'],
   ['käsityö', 'käsityöt', 'neulonta', 'neulominen', 'virkkaus', 'ompelu', 'kudonta', 'duodji', 'giehtaduodji'],
+  ['kudonta', 'kutominen', 'kangaspuut', 'matonkudonta', 'poppana'],
   ['maalaus', 'maalata', 'taide', 'piirtäminen', 'vesiväri', 'akvarelli', 'málen', 'málet'],
   ['muistelu', 'muistella', 'muistot', 'muisto', 'muitu', 'muittašit'],
   ['teatteri', 'näytelmä', 'draama', 'teáhter'],
@@ -48,7 +49,7 @@ export const SYNONYMS: SynonymGroups = [
   ['valokuvaus', 'valokuva', 'kuvaaminen', 'kamera'],
   ['kirjoittaminen', 'kirjoituspiiri', 'runo', 'runous', 'tarina'],
   ['peli', 'pelata', 'bingo', 'kortit', 'korttipeli', 'lautapeli', 'shakki', 'speallu', 'speallat'],
-  ['ruoka', 'ruokailu', 'kokkaus', 'ruoanlaitto', 'leivonta', 'lounas', 'biebmu'],
+  ['ruoka', 'ruokailu', 'kokkaus', 'kokki', 'kokkikerho', 'ruoanlaitto', 'leivonta', 'lounas', 'biebmu'],
   ['puutarha', 'puutarhanhoito', 'viljely', 'kasvimaa'],
   // Learning, library, digital help
   ['kirjasto', 'kirjastoauto', 'girjerádju', 'bibliotehka'],

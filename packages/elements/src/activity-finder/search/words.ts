@@ -10,12 +10,19 @@ export interface WordForms {
   stem: string;
 }
 
+/** A stem ending in a consonant and a/ä/e/i, of five letters or more. */
+const LOOSE_VOWEL = /^(.{3,}[^aeiouyäö])[aäei]$/;
+
 /**
- * The folded word and its folded Snowball Finnish stem. Sami words go through the Finnish stemmer
- * too: no Sami stemmer fits the bundle, and a folded word still finds them exactly and by prefix.
+ * The folded word and its folded Finnish stem: the Snowball stem, and then — where Snowball keeps
+ * the last vowel of a short word because it falls before its R1 region (kieli/kielen, tuli/tulen)
+ * — without that vowel, so that such a word and its inflections meet. Sami words go through the
+ * Finnish stemmer too: no Sami stemmer fits the bundle; a folded word still finds them exactly and
+ * by prefix.
  */
 export function formsOf(raw: string): WordForms {
-  return { folded: foldForSearch(raw), stem: foldForSearch(finnishStem(raw)) };
+  const stem = finnishStem(raw);
+  return { folded: foldForSearch(raw), stem: foldForSearch(LOOSE_VOWEL.exec(stem)?.[1] ?? stem) };
 }
 
 /** Folded vowels: the part of a compound before an infix must look like a word. */
