@@ -3,7 +3,7 @@ import type { WithDual } from '../../i18n/with-dual.js';
 
 // Inari Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
 export const smn: WithDual<TimelineStrings> = {
-  title: 'Pyereestvaljeemčujottâs ovdánem',
+  title: 'Pyereestvaijeemčujottâs ovdánem',
   noCase: 'Aašâ ij lah valjejum.',
   invalid: {
     title: 'Aašâ tiäđuid ij puáhtá čäittiđ',
@@ -61,10 +61,10 @@ export const smn: WithDual<TimelineStrings> = {
     daysLate_two: '{{count}} peeivi maŋanâm'
   },
   wellbeing: {
-    title: 'Pyereestvaljeem (SWEMWBS)',
-    none: 'Pyereestvaljeemmittedmijd ij lah vala čallum.',
+    title: 'Pyereestvaijeem (SWEMWBS)',
+    none: 'Pyereestvaijeemmittedmijd ij lah vala čallum.',
     chartTitle: 'SWEMWBS-čuággáh mittedemkeerdij mield',
-    chartDescription: 'Ciäkkádâh 7–35; stuárráb lovo čáittá pyereeb pyereestvaljeem.',
+    chartDescription: 'Ciäkkádâh 7–35; stuárráb lovo čáittá pyereeb pyereestvaijeem.',
     summaryOne: '{{timepoint}}: {{score}} čuággá.',
     summaryChange: '{{fromTimepoint}} {{from}} čuággá, {{toTimepoint}} {{to}} čuággá. Nubástus {{change}} čuággá.',
     tableCaption: 'Tavlustâh: SWEMWBS-čuággáh',
@@ -109,7 +109,7 @@ export const smn: WithDual<TimelineStrings> = {
     score: 'Čuággáh {{score}}'
   },
   instruments: {
-    swemwbs: 'pyereestvaljeem (SWEMWBS)',
+    swemwbs: 'pyereestvaijeem (SWEMWBS)',
     esis: 'oosâlistem'
   },
   closure: {
@@ -125,8 +125,8 @@ export const smn: WithDual<TimelineStrings> = {
     activitiesJoined: 'Toimah, main sun juátká',
     continuing: 'Maht juátká',
     personAnswers: 'Ulmuu jieijâs vástádâsah',
-    recommend: 'Avžuuttiččih-uv pyereestvaljeemčujottâs eres ulmuid?',
-    wellbeingStrengthened: 'Muu pyereestvaljeem lii nanosmâm pyereestvaljeemčujottâs tiet',
+    recommend: 'Avžuuttiččih-uv pyereestvaijeemčujottâs eres ulmuid?',
+    wellbeingStrengthened: 'Muu pyereestvaijeem lii nanosmâm pyereestvaijeemčujottâs tiet',
     answer: '{{label}} ({{value}}/5)',
     notAnswered: 'Ij västidum',
     feedbackToReferrer: 'Macâttâs čujottâs rähtei',

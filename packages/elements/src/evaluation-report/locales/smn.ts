@@ -4,7 +4,7 @@ import type { WithDual } from '../../i18n/with-dual.js';
 // Inari Sami draft; not reviewed by a native speaker. Every word form was checked with the giellalt
 // lang-smn analyser (translation-status.json, smn, "evaluation report"). A count of 2 has its own _two key.
 export const smn: WithDual<EvaluationReportStrings> = {
-  title: 'Pyereestvaljeemčujottâs arvâlemraapoort',
+  title: 'Pyereestvaijeemčujottâs arvâlemraapoort',
   query: {
     title: 'Valjii, maid raapoort kuáská',
     period: 'Äigikoskâ',
@@ -81,8 +81,8 @@ export const smn: WithDual<EvaluationReportStrings> = {
     language: { caption: 'Kielâ, mast olmooš haalijd palvâlus', column: 'Kielâ' },
     meetingPlace: { caption: 'Kost teivâdii', column: 'Saje' },
     whyEnded: { caption: 'Mondiet ovtâspargo potkânij teikkâ ij álgám', column: 'Suijâ' },
-    recommend: { caption: 'Avžuuttiččih-uv pyereestvaljeemčujottâs eres ulmuid?', column: 'Vástádâs' },
-    wellbeingStrengthened: { caption: 'Muu pyereestvaljeem lii nanosmâm pyereestvaljeemčujottâs tiet', column: 'Vástádâs' },
+    recommend: { caption: 'Avžuuttiččih-uv pyereestvaijeemčujottâs eres ulmuid?', column: 'Vástádâs' },
+    wellbeingStrengthened: { caption: 'Muu pyereestvaijeem lii nanosmâm pyereestvaijeemčujottâs tiet', column: 'Vástádâs' },
     continuing: { caption: 'Maht olmooš juátká', column: 'Juátká' },
     barriers: { caption: 'Mii eestij uásálistmist', column: 'Eestâ' },
     unmetNeeds: { caption: 'Táárbuh, moi várás ij kavnum toimâ', column: 'Tárbu' },
@@ -165,8 +165,8 @@ export const smn: WithDual<EvaluationReportStrings> = {
   measures: {
     swemwbs: {
       short: 'SWEMWBS',
-      title: 'Mielâ pyereestvaljeem (SWEMWBS)',
-      scale: 'Čuogâstuvah 7–35. Stuárráb loho čáittá pyereeb mielâ pyereestvaljeem.',
+      title: 'Mielâ pyereestvaijeem (SWEMWBS)',
+      scale: 'Čuogâstuvah 7–35. Stuárráb loho čáittá pyereeb mielâ pyereestvaijeem.',
       notice: 'Warwick Edinburgh Mental Well-Being Scale (WEMWBS) © University of Warwick and Terveyden ja hyvinvoinnin laitos all rights reserved.',
     },
     esis: {

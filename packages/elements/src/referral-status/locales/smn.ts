@@ -3,7 +3,7 @@ import type { StatusStrings } from './fi.js';
 // Inari Sami. A draft by the development team with the giellalt dictionaries and analysers; not reviewed by a
 // native speaker yet (see translation-status.json).
 export const smn: StatusStrings = {
-  title: 'Pyereestvaljeemčujottâs muddo',
+  title: 'Pyereestvaijeemčujottâs muddo',
   intro: 'Taan siijđost uáináh čujottâs mudo. Ulmuu jieijâs tiäđuh iä čaittuu.',
   reference: 'Čujos: {{reference}}',
   loading: 'Tiäđuh viäžžojeh…',

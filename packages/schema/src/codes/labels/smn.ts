@@ -16,7 +16,7 @@ export const referralReason = {
   loneliness: 'Ohtuuvuođâ keppidem',
   mood: 'Mielâtile nubástus',
   participation: 'Oosâlistem nanodem',
-  wellbeing: 'Pyereestvaljeem lasettem',
+  wellbeing: 'Pyereestvaijeem lasettem',
   'physical-functioning': 'Rumâšlâš toimâmnäävcci nanodem',
   'social-network': 'Sosiaallâš viärmádâh nanodem',
   errands: 'Äššij hoittem päikki ulguubeln',

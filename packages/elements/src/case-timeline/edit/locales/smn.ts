@@ -93,13 +93,13 @@ export const smn: TimelineEditStrings = {
       hint: 'Ovdâmerkkân 1,5 teikkâ 2,25'
     },
     recommend: {
-      label: 'Avžuuttiččih-uv pyereestvaljeemčujottâs eres ulmuid?'
+      label: 'Avžuuttiččih-uv pyereestvaijeemčujottâs eres ulmuid?'
     },
     wellbeingStrengthened: {
-      label: 'Muu pyereestvaljeem lii nanosmâm pyereestvaljeemčujottâs tiet'
+      label: 'Muu pyereestvaijeem lii nanosmâm pyereestvaijeemčujottâs tiet'
     },
     swemwbs: {
-      hint: 'Pyereestvaljeem mittedem loopâst. Jis olmooš ij halijd västidiđ tääl, ele tevdi tom.'
+      hint: 'Pyereestvaijeem mittedem loopâst. Jis olmooš ij halijd västidiđ tääl, ele tevdi tom.'
     },
     whatCameIn: {
       label: 'Muštâl jieijâd sanijguin'
