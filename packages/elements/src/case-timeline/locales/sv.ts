@@ -16,8 +16,8 @@ export const sv: TimelineStrings = {
     retry: 'Försök igen',
   },
   status: {
-    ongoing: 'Läge: pågår',
-    closed: 'Läge: avslutat {{date}} ({{reason}})',
+    ongoing: 'Status: pågår',
+    closed: 'Status: avslutat {{date}} ({{reason}})',
   },
   duration: {
     months_one: '{{count}} mån',
@@ -46,7 +46,7 @@ export const sv: TimelineStrings = {
     title: 'Uppföljning efter tre månader',
     notClosed: 'Uppföljningsmätningen görs tre månader efter att ärendet har avslutats.',
     done: 'Gjord {{date}}',
-    due: 'På kommande: ska göras senast {{date}}',
+    due: 'Kommande: ska göras senast {{date}}',
     daysLeft_one: '{{count}} dag kvar',
     daysLeft_other: '{{count}} dagar kvar',
     dueToday: 'Ska göras i dag',

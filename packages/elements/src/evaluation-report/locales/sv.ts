@@ -156,8 +156,8 @@ export const sv: CompleteStrings = {
   measures: {
     swemwbs: {
       short: 'SWEMWBS',
-      title: 'Psykiskt välbefinnande (SWEMWBS)',
-      scale: 'Poäng 7–35. Ju högre poäng, desto bättre psykiskt välbefinnande.',
+      title: 'Psykiskt välmående (SWEMWBS)',
+      scale: 'Poäng 7–35. Ju högre poäng, desto bättre psykiskt välmående.',
       notice: 'Warwick Edinburgh Mental Well-Being Scale (WEMWBS) © University of Warwick and Terveyden ja hyvinvoinnin laitos all rights reserved.',
     },
     esis: {

@@ -31,7 +31,7 @@ export const sv: CommonStrings = {
     ageRequired: 'Ange födelseår eller ålder.',
     tooYoung: 'Välmåenderemissen är avsedd för vuxna.',
     birthYearInFuture: 'Födelseåret kan inte ligga i framtiden.',
-    feedbackNeedsContact: 'Respons kan ges bara om namn och kontaktuppgift har angetts.',
+    feedbackNeedsContact: 'Respons kan fås bara om namn och kontaktuppgift har angetts.',
     textRequired: 'Skriv texten på minst ett språk.',
     answerMissing: 'Svara på alla påståenden.',
     answerOutOfScale: 'Välj ett av svarsalternativen.',

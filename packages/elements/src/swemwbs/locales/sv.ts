@@ -2,5 +2,5 @@ import type { SwemwbsStrings } from './fi.js';
 
 export const sv: SwemwbsStrings = {
   explanation:
-    'Poängen beskriver det psykiska välbefinnandet under de senaste två veckorna. Ju högre tal, desto bättre välbefinnande. Förändringen från början till slutet säger mer än ett enskilt tal.',
+    'Poängen beskriver det psykiska välmåendet under de senaste två veckorna. Ju högre tal, desto bättre välmående. Förändringen från början till slutet säger mer än ett enskilt tal.',
 };

@@ -13,7 +13,7 @@ export const referralReason = {
   loneliness: 'Lindra ensamhet',
   mood: 'Förändring i sinnesstämningen',
   participation: 'Stärka delaktigheten',
-  wellbeing: 'Öka välbefinnandet',
+  wellbeing: 'Öka välmåendet',
   'physical-functioning': 'Stärka den fysiska funktionsförmågan',
   'social-network': 'Stärka det sociala nätverket',
   errands: 'Uträtta ärenden utanför hemmet',
