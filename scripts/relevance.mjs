@@ -2,7 +2,7 @@
 // inflected, compound parts, typos, related words, Sami with and without diacritics, village names,
 // two words — must have its expected activity in the top 3 of the fixed test catalogue
 // (test/relevance/catalogue.json), searched the way <linkki-activity-finder> searches it (Finnish
-// UI: documents from searchDocumentOf, candidates in name order, fuse.js for typos).
+// UI: documents from searchDocumentOf, candidates in name order, its typo matching).
 //
 // `relevanceRow()` returns { hits, total, misses: [{ query, expected, got }] }; run directly, this
 // prints hits/total and the misses. Plain node: the TypeScript search code is bundled with esbuild
