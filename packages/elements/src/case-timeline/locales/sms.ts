@@ -124,7 +124,7 @@ export const sms: WithDual<TimelineStrings> = {
     whatCameIn: 'Mii puõʹtti arggjieʹllma',
     activitiesJoined: 'Toimmjummuš, koozz son kuâđji',
     continuing: 'Mäʹhtt juätkk',
-    personAnswers: 'Ooumže jiijjâs vasttõõzz',
+    personAnswers: 'Oummu jiijjâs vasttõõzz',
     recommend: 'Suosittelisitko hyvinvointilähetettä muille?',
     wellbeingStrengthened: 'Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
     answer: '{{label}} ({{value}}/5)',

@@ -4,7 +4,7 @@ import type { StatusStrings } from './fi.js';
 // native speaker yet (see translation-status.json).
 export const sms: StatusStrings = {
   title: 'Pueʹrrvääjjamõhjjõõzz mäʹtt',
-  intro: 'Tän seeidast vuäinak õhjjõõzz määʹtt. Ooumže jiijjâs teâđaid ij čuäʹjet.',
+  intro: 'Tän seeidast vuäinak õhjjõõzz määʹtt. Oummu jiijjâs teâđaid ij čuäʹjet.',
   reference: 'Referens: {{reference}}',
   loading: 'Teâđaid ooʒʒât…',
   steps: {
@@ -47,6 +47,6 @@ export const sms: StatusStrings = {
     retry: 'Ǩiččâl oʹđđest',
     revoke: 'Jaukkâd liiŋk',
     revokeYes: 'Kâʹl, jaukkâd liiŋk',
-    revokeNo: 'Jiõm',
+    revokeNo: 'Jeäʹl jaukkâd',
   },
 };

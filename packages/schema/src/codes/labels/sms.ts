@@ -83,7 +83,7 @@ export const recorderRole = {
 
 export const attendingType = {
   'in-person': 'Sââʹjest',
-  'remote-phone': 'Telefoonâst',
+  'remote-phone': 'Teʹlfoonâst',
   'remote-video': 'Videoõhttvuõđâst',
   'home-visit': 'Päiʹǩǩkuõskkõs',
   mobile: 'Jåttʼti ǩiõttõs',
@@ -109,7 +109,7 @@ export const activityCategory = {
 export const accessibility = {
   'step-free': 'Cõggâsǩâttem pääʹzzem',
   'accessible-toilet': 'Cõggâsǩâttem hiʹvsseǩ',
-  'hearing-loop': 'Induktiosilmukk',
+  'hearing-loop': 'Induktiosilmukka',
   'parking-nearby': 'Autt-sââʹjj lääʹjjest',
   seating: 'Čuõmmâmsââʹjj da pååʹdd',
   'companion-free': 'Veäʹǩǩeei pääʹss tâʹvnnlââʹjjeld',

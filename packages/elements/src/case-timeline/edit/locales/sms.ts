@@ -7,7 +7,7 @@ export const sms: TimelineEditStrings = {
     meeting: 'Ođđ suâpštõõllmõš',
     note: 'Ođđ mieʹrǩǩõs',
     activity: 'Ǩeeʹččum tuåimmjummuš',
-    goals: 'Ooumže jiijjâs õsttâm',
+    goals: 'Oummu jiijjâs õsttâm',
     goalsIntro: 'Kirjoita tavoitteet niin kuin henkilö itse ne sanoo. Yksi tavoite riville.',
     period: 'Yhteistyöjakson pituus',
     periodIntro: 'Yhteistyö kestää tavallisesti kuusi kuukautta. Jos jakso on sovittu lyhyemmäksi tai pidemmäksi, kirjaa uusi päättymispäivä ja syy.',
@@ -15,7 +15,7 @@ export const sms: TimelineEditStrings = {
     needsIntro: 'Kirjaa, mikä esti osallistumista ja mitä toimintaa tai tukea puuttui. Tiedot kootaan kunnalle ilman nimiä.',
     close: 'Äʹšš pohttmõš',
     closeIntro: 'Ǩeeʹrjet, mäʹhtt õõutstuâjj pohtti. Čuõʹvvemmeâldummuš raajât kolmm mannu mâŋŋa.',
-    everydayTitle: 'Mii puõʹtti ooumže arggjieʹllma',
+    everydayTitle: 'Mii puõʹtti oummu arggjieʹllma',
     askPersonTitle: 'Kõõjj njuõʹlǧǧeeʹl oummust',
     askPersonIntro: 'Lue kysymykset henkilölle ääneen tai anna laite hänelle. Kirjaa hänen oma vastauksensa, älä omaa arviotasi. Jos hän ei halua vastata, valitse ”Ei halunnut vastata”.',
     feedbackTitle: 'Maacctõs õhjjõõzz raajjja'
@@ -38,11 +38,11 @@ export const sms: TimelineEditStrings = {
     },
     note: {
       label: 'Mieʹrǩǩõs',
-      hint: 'Ǩeeʹrjet pâi tõn, mii veäkkat mâŋŋa. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
+      hint: 'Ǩeeʹrjet pâi tõn, mii veäʹǩǩat mâŋŋa. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
     },
     text: {
       label: 'Mieʹrǩǩõs',
-      hint: 'Ǩeeʹrjet pâi tõn, mii veäkkat mâŋŋa. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
+      hint: 'Ǩeeʹrjet pâi tõn, mii veäʹǩǩat mâŋŋa. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
     },
     activityName: {
       label: 'Tuåimmjummuž nõmm',
@@ -122,8 +122,8 @@ export const sms: TimelineEditStrings = {
   },
   errors: {
     date: {
-      required: 'Uuʹd peiʹvvmieʹrr.',
-      invalidDate: 'Uuʹd vuõiʹgges peiʹvvmieʹrr, ouddmiârkkân 24.11.2026.'
+      required: 'Uuʹd peiʹvvmeäʹr.',
+      invalidDate: 'Uuʹd vuõiʹgges peiʹvvmeäʹr, ouddmiârkkân 24.11.2026.'
     },
     place: {
       required: 'Vaʹlljed, koʹst suâpštõõlli.'
@@ -150,7 +150,7 @@ export const sms: TimelineEditStrings = {
     },
     until: {
       required: 'Uuʹd peeiʹv, ko äiʹǧǧ poott.',
-      invalidDate: 'Uuʹd vuõiggâd peiʹvmieʹrr, ouddmiârkkân 24.5.2027.',
+      invalidDate: 'Uuʹd vuõiggâd peiʹvvmeäʹr, ouddmiârkkân 24.5.2027.',
       dateOrder: 'Jakson pitää päättyä sen alkamisen jälkeen.'
     },
     periodReason: {
