@@ -108,7 +108,7 @@ export const activityCategory = {
 export const accessibility = {
   'step-free': 'Beassá sisa hehttehusaid haga',
   'accessible-toilet': 'Hivsset, masa beassá hehttehusaid haga',
-  'hearing-loop': 'Induktiongeardu',
+  'hearing-loop': 'Jietna njuolgga gullanveahkkeneavvui',
   'parking-nearby': 'Parkerensadji lahka',
   seating: 'Čohkkánsajit ja bottut',
   'companion-free': 'Veahkki beassá nuvttá',
