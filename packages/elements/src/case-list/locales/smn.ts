@@ -11,7 +11,7 @@ export const smn: WithDual<CaseListStrings> = {
     statusAll: 'Puoh tileh',
     statusNew: 'Uđđâ, ij vala stivrejum',
     statusLinkWorker: 'Stivrejum liŋkâolmân',
-    statusDirect: 'Stivrejum njuolgist toimân',
+    statusDirect: 'Stivrejum njuolgist tooimân',
     statusClosed: 'Nuuhâm',
     assigned: 'Liŋkâolmooš',
     assignedAll: 'Puoh',

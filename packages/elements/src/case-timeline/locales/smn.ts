@@ -4,14 +4,14 @@ import type { WithDual } from '../../i18n/with-dual.js';
 // Inari Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
 export const smn: WithDual<TimelineStrings> = {
   title: 'Pyereestvaijeemčujottâs ovdánem',
-  noCase: 'Aašâ ij lah valjejum.',
+  noCase: 'Äšši ij lah väljejum.',
   invalid: {
-    title: 'Aašâ tiäđuid ij puáhtá čäittiđ',
-    body: 'Tiäđuin láá feeilah. Muštâl vuáháduv haldâšeijen taid čuágâsijd:'
+    title: 'Ääši tiäđuid ij pyevti čäittiđ',
+    body: 'Tiäđuin láá feeilah. Muštâl vuáháduv haldâšeijei taid soojijd:'
   },
   load: {
     loading: 'Ääši tiäđuh viäžžojeh…',
-    unauthorized: 'Ääši ij puáhtám leehâđ, ko tuu čáládâttâm ij tuhhii. Čáládât uđđâsist siisâ.',
+    unauthorized: 'Ääši ij puáhtám lekkâđ, ko tuu čáládâttâm ij tuhhii. Čáládât uđđâsist siisâ.',
     forbidden: 'Tust ij lah vuoigâdvuotâ uáiniđ taam ääši.',
     notFound: 'Äšši ij kavnum. Tot lii ušom sikkum, teikkâ tot ij lah adelum tunjin.',
     network: 'Ääši tiäđuid ij puáhtám viežžâđ, ko ohtâvuotâ ij tooimâ. Täärhist viärmádâhohtâvuođâ já keččâl uđđâsist.',
@@ -30,16 +30,16 @@ export const smn: WithDual<TimelineStrings> = {
     days_two: '{{count}} peeivi'
   },
   jointWork: {
-    title: 'Kuttâ mánuppaje liŋkâolmoošáin',
+    title: 'Kuttâ mánuppaje liŋkâulmuin',
     notRouted: 'Koordinaattor ij lah vala stivrim čujottâs ovdâskulij.',
-    direct: 'Stivriimij njuolgist toimân {{date}}. Liŋkâolmoošáin ij lah ovtâspargo.',
-    period: 'Álgái {{start}}. Kuttâ mánuppaje: {{deadline}} räi.',
+    direct: 'Stivrejum njuolgist tooimân {{date}}. Liŋkâulmuin ij lah ovtâspargo.',
+    period: 'Aalgij {{start}}. Kuttâ mánuppaje: {{deadline}} räi.',
     left: 'Tuše {{time}}',
     lastDay: 'Onne lii majemuš peivi',
     used: 'Kevttum {{time}}',
     overdue: '{{time}} paijeel kuttâ mánuppaje',
-    overdueHelp: 'Sopâdâttâ, maht ovtâspargo nohá, já čääli nuuhâm.',
-    ended: 'Ovtâstpargo pištij {{time}} ({{start}}–{{end}}).',
+    overdueHelp: 'Soovâ, maht ovtâspargo nohá, já čääli nuuhâm.',
+    ended: 'Ovtâspargo piištij {{time}} ({{start}}–{{end}}).',
     period_agreed: 'Aalgij {{start}}. Soppum paje nohá {{deadline}}.',
     overdue_agreed: '{{time}} paijeel soppum paje',
     meterLabel_agreed: 'Kevttum äigi (soppum paje)',
@@ -48,14 +48,14 @@ export const smn: WithDual<TimelineStrings> = {
   },
   followUp: {
     title: 'Čuávvummittedem kulmâ mánuppaje maŋa',
-    notClosed: 'Čuávvummittedem rahtoo kulmâ mánuppaje maŋa, ko äšši nohá.',
+    notClosed: 'Čuávvummittedem ráhtoo kulmâ mánuppaje maŋa, ko äšši nohá.',
     done: 'Rahtum {{date}}',
-    due: 'Puátimin: kalga rahtoođ {{date}} räi',
+    due: 'Puátimin: kalga rähtiđ {{date}} räi',
     daysLeft_one: 'val {{count}} peivi',
     daysLeft_other: 'val {{count}} peeivi',
     daysLeft_two: 'val {{count}} peeivi',
-    dueToday: 'Kalga rahtoođ onne',
-    overdue: 'Maŋanâm: kolgâi rahtoođ {{date}} räi',
+    dueToday: 'Kalga rähtiđ onne',
+    overdue: 'Maŋanâm: koolgâi rähtiđ {{date}} räi',
     daysLate_one: '{{count}} peivi maŋanâm',
     daysLate_other: '{{count}} peeivi maŋanâm',
     daysLate_two: '{{count}} peeivi maŋanâm'
@@ -64,14 +64,14 @@ export const smn: WithDual<TimelineStrings> = {
     title: 'Pyereestvaijeem (SWEMWBS)',
     none: 'Pyereestvaijeemmittedmijd ij lah vala čallum.',
     chartTitle: 'SWEMWBS-čuággáh mittedemkeerdij mield',
-    chartDescription: 'Ciäkkádâh 7–35; stuárráb lovo čáittá pyereeb pyereestvaijeem.',
+    chartDescription: 'Ciäkkádâh 7–35; stuárráb loho čáittá pyereeb pyereestvaijeem.',
     summaryOne: '{{timepoint}}: {{score}} čuággá.',
     summaryChange: '{{fromTimepoint}} {{from}} čuággá, {{toTimepoint}} {{to}} čuággá. Nubástus {{change}} čuággá.',
     tableCaption: 'Tavlustâh: SWEMWBS-čuággáh',
     timepoint: 'Mittedemkerdi',
     score: 'Čuággáh',
     date: 'Peivimeeri',
-    reference: 'Veirdâdem',
+    reference: 'Viärdádâs',
     referenceLine: '{{label}}: {{value}}',
     referenceSource: 'Käldee: {{source}}'
   },
@@ -85,8 +85,8 @@ export const smn: WithDual<TimelineStrings> = {
       'referral-received_self': 'Jieijâs ucâmuš poođij',
       routed: 'Stivrim: {{route}}',
       meeting: 'Teivâdem: {{place}}',
-      'activity-tried': 'Keččâlij toimâ: {{name}}',
-      'activity-joined': 'Álgái toimân: {{name}}',
+      'activity-tried': 'Keččâlij tooimâ: {{name}}',
+      'activity-joined': 'Aalgij tooimâst: {{name}}',
       'questionnaire-completed': 'Mittedem tevdum: {{instrument}}, {{timepoint}}',
       note: 'Muuštonmerkkim',
       closed: 'Äšši nuuvâi: {{reason}}',
@@ -98,7 +98,7 @@ export const smn: WithDual<TimelineStrings> = {
     },
     reasons: 'Suujah: {{reasons}}',
     duration_one: 'Pištem {{count}} miinut',
-    duration_other: 'Pištem {{count}} minuut',
+    duration_other: 'Pištem {{count}} miinut',
     duration_two: 'Pištem {{count}} miinut',
     kilometres_one: '{{count}} kilomeetter',
     kilometres_other: '{{count}} kilomeetter',
@@ -110,7 +110,7 @@ export const smn: WithDual<TimelineStrings> = {
   },
   instruments: {
     swemwbs: 'pyereestvaijeem (SWEMWBS)',
-    esis: 'oosâlistem'
+    esis: 'uásálistem'
   },
   closure: {
     title: 'Nuuhâm',
@@ -122,7 +122,7 @@ export const smn: WithDual<TimelineStrings> = {
     hoursCoordinator: 'koordinaattor {{hours}} h',
     kilometres: 'Kilomeettereh',
     whatCameIn: 'Mii poođij aargân',
-    activitiesJoined: 'Toimah, main sun juátká',
+    activitiesJoined: 'Tooimah, main sun juátká',
     continuing: 'Maht juátká',
     personAnswers: 'Ulmuu jieijâs vástádâsah',
     recommend: 'Avžuuttiččih-uv pyereestvaijeemčujottâs eres ulmuid?',
@@ -130,8 +130,8 @@ export const smn: WithDual<TimelineStrings> = {
     answer: '{{label}} ({{value}}/5)',
     notAnswered: 'Ij västidum',
     feedbackToReferrer: 'Macâttâs čujottâs rähtei',
-    feedbackShared: 'Olmooš adelij lobi muštâliđ macâttâs čujottâs rähtei.',
-    feedbackNotShared: 'Ij lah lobi: macâttâs lii tuše ääši tiäđuin, ige čujottâs rähtee uáini tom.'
+    feedbackShared: 'Olmooš adelij love muštâliđ macâttâs čujottâs rähtei.',
+    feedbackNotShared: 'Ij lah lope: macâttâs lii tuše ääši tiäđuin, ige čujottâs rähtee uáini tom.'
   },
   actions: {
     print: 'Printtii čuákánkiäsu'

@@ -52,7 +52,7 @@ export const caseStatus = {
 } satisfies CodeLabels['caseStatus'];
 
 export const route = {
-  direct: 'Njuolgist toimân',
+  direct: 'Njuolgist tooimân',
   'link-worker': 'Liŋkâolmân',
 } satisfies CodeLabels['route'];
 
