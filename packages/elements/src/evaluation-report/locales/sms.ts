@@ -24,6 +24,7 @@ export const sms = {
     municipality: 'Taaʹrǩest vaʹlljuum kooʹddid.',
     signIn: 'Piâzz oʹđđest sizz',
     retry: 'Ǩiččâl oʹđđest',
+    network: 'Rapoort ij vuäittam viǯǯâd. Ǩiččâl oʹđđest.',
   },
   loading: 'Rapoort ooʒʒât…',
   loaded: 'Rapoort lij vaalmâš: {{period}}.',
@@ -36,6 +37,13 @@ export const sms = {
     smallMarker: '< {{threshold}}',
     hiddenMarker: '–',
     hidden: 'peittum',
+    small: 'vuâlla {{threshold}}',
+  },
+  protection: {
+    small: 'vuâlla {{threshold}} oummu',
+  },
+  download: {
+    network: 'Taullõõǥǥ ij vuäittam viǯǯâd. Ǩiččâl oʹđđest.',
   },
   sections: {
     work: 'Rajjum tuâjj',
@@ -44,14 +52,14 @@ export const sms = {
     status: { column: 'Mäʹtt' },
     reason: { column: 'Vieʹrr' },
     gender: { caption: 'Sooǥǥbieʹll', column: 'Sooǥǥbieʹll' },
-    ageBand: { column: 'Ââʹǩǩ' },
+    ageBand: { caption: 'Ââʹǩǩ', column: 'Ââʹǩǩ' },
     municipality: { caption: 'Kååʹdd', column: 'Kåʹdd' },
-    language: { column: 'Ǩiõll' },
+    language: { caption: 'Ǩiõll', column: 'Ǩiõll' },
     meetingPlace: { column: 'Päiʹǩǩ' },
     whyEnded: { column: 'Vieʹrr' },
     recommend: { column: 'Vasttõs' },
     wellbeingStrengthened: { column: 'Vasttõs' },
-    barriers: { column: 'Cõgldõs' },
+    barriers: { caption: 'Cõgldõõzz', column: 'Cõgldõs' },
     unmetNeeds: { column: 'Taarbâs' },
   },
   columns: {
@@ -66,6 +74,7 @@ export const sms = {
     none: 'Ij veâl ohjjuum',
     self: 'Ooumaž jiõčč',
     notAsked: 'Ij kõččum',
+    unknown: 'Tååbdtem',
     ageBand: {
       '18-29': '18–29 eeʹjj',
       '30-44': '30–44 eeʹjj',
@@ -124,6 +133,9 @@ export const sms = {
       followUp: 'Aalǥâst praavummša',
       ciRange: '{{low}} … {{high}}',
       improvedValue: '{{count}} ({{share}})',
+    },
+    chart: {
+      notShown: 'ij čuäʹjet',
     },
     references: {
       source: 'Lädd: {{source}}',
