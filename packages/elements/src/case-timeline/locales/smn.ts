@@ -114,7 +114,7 @@ export const smn: WithDual<TimelineStrings> = {
   },
   closure: {
     title: 'Nuuhâm',
-    endingReason: 'Nuuhâm suujâ',
+    endingReason: 'Nuuhâm suijâ',
     whyEnded: 'Mondiet',
     meetings: 'Teivâdmeh',
     hours: 'Kevttum äigi',

@@ -3,20 +3,20 @@ import type { TimelineEditStrings } from './fi.js';
 // Inari Sami best-effort draft; not reviewed by a native speaker (translation-status.json).
 export const smn: TimelineEditStrings = {
   forms: {
-    meeting: 'Uđđâ čuákkim',
-    note: 'Uđđâ merkkâšume',
-    activity: 'Keččâllum toimâ',
+    meeting: 'Uđđâ teivâdem',
+    note: 'Uđđâ muuštonmerkkim',
+    activity: 'Keččâlum toimâ',
     goals: 'Ulmuu jieijâs ulmeh',
     goalsIntro: 'Čääli uulmijd ulmuu jieijâs sanijguin. Ohtâ ulme ohtân rááiđun.',
-    period: 'Ovtâstpargo paje kuhâdâh',
-    periodIntro: 'Ovtâstpargo pištá tábálávt kuttâ mánuppaje. Jis paje lii soppum eres kuhâdâhân, čääli uđđâ nuuhâmpeeivi já suujâ.',
-    needs: 'Estuuh já váiloo palvâlusah',
-    needsIntro: 'Čääli, mii eestij uásálistem já mii toimâ teikkâ toorjâ vááilui. Tiäđuh vuolgâttuvvojeh kieldân nommâttáá.',
-    close: 'Aašâ nohâm',
-    closeIntro: 'Čääli, mon ovtâspargo nuuvâi. Čuávvummittedem rahtoo kulmâ mánuppaje maŋa.',
+    period: 'Ovtâspargo paje kukkodâh',
+    periodIntro: 'Ovtâspargo pištá táválávt kuttâ mánuppaje. Jis paje lii soppum eres kukkodâhân, čääli uđđâ nuuhâmpeeivi já suujâ.',
+    needs: 'Čääli estuid já váiloo palvâlusâid',
+    needsIntro: 'Čääli, mii eestij uásálistem já mii toimâ teikkâ toorjâ vááilui. Tiäđuh vuolgâttuvvojeh kieldân nomâttáá.',
+    close: 'Ääši nuuhâm',
+    closeIntro: 'Čääli, mon ovtâspargo nuuvâi. Čuávvummittedem ráhtoo kulmâ mánuppaje maŋa.',
     everydayTitle: 'Mii poođij ulmuu aargân',
-    askPersonTitle: 'Koijâd njuolgist ulmuust',
-    askPersonIntro: 'Luuvâ koijâdmijd ulmui teikkâ adde piergâs sunjin. Čääli sun jieijâs vástádâs, ele tuu uáivil. Jis sun ij halijd västidiđ, valjii ”Ij halijdâm västidiđ”.',
+    askPersonTitle: 'Koijâd njuolgist ulmust',
+    askPersonIntro: 'Luuvâ koijâdmijd ulmui teikkâ adde piergâs sunjin. Čääli sun jieijâs vástádâs, ele tuu uáivil. Jis sun ij haalijd västidiđ, valjii ”Ij halijdâm västidiđ”.',
     feedbackTitle: 'Macâttâs čujottâs rähtei'
   },
   fields: {
@@ -25,10 +25,10 @@ export const smn: TimelineEditStrings = {
       hint: 'Ovdâmerkkân 24.11.2026'
     },
     place: {
-      label: 'Kost čuákkijeid'
+      label: 'Kost teivâdem lâi'
     },
     duration: {
-      label: 'Kuhâdâh minuuttâin'
+      label: 'Pištem miinutijn'
     },
     kilometres: {
       label: 'Vuoijum kilomeettereh',
@@ -36,23 +36,23 @@ export const smn: TimelineEditStrings = {
       hint: 'Olesloho, ovdâmerkkân 24'
     },
     note: {
-      label: 'Merkkâšume',
-      hint: 'Čääli tuše tom, mii viehâd maŋeláá. Ele čääli tiervâsvuođâtiäđuid.'
+      label: 'Muuštonmerkkim',
+      hint: 'Čääli tuše tom, mii iššeed maŋeláá. Ele čääli tiervâsvuođâtiäđuid.'
     },
     text: {
-      label: 'Merkkâšume',
-      hint: 'Čääli tuše tom, mii viehâd maŋeláá. Ele čääli tiervâsvuođâtiäđuid.'
+      label: 'Muuštonmerkkim',
+      hint: 'Čääli tuše tom, mii iššeed maŋeláá. Ele čääli tiervâsvuođâtiäđuid.'
     },
     activityName: {
       label: 'Toimâ nommâ',
-      hint: 'Čääli noomâ teikkâ valje evttohusâin'
+      hint: 'Čääli noomâ teikkâ valjii iävtuttâsâin'
     },
     joined: {
-      label: 'Olmooš paccij toimân'
+      label: 'Olmooš paasij mieldi tooimân'
     },
     goals: {
       label: 'Ulmeh',
-      hint: 'Ohtâ ulme ohtân rááiđun, ovdâmerkkân: Haalijdâm lávluđ juávhust.'
+      hint: 'Ohtâ ulme ohtân rááiđun, ovdâmerkkân: Halijdâm lávluđ kuorost.'
     },
     until: {
       label: 'Paje nohá',
@@ -73,7 +73,7 @@ export const smn: TimelineEditStrings = {
       label: 'Muštâl jieijâd sanijguin'
     },
     endingReason: {
-      label: 'Nohâm suijâ'
+      label: 'Nuuhâm suijâ'
     },
     whyEnded: {
       label: 'Mondiet?'
@@ -82,7 +82,7 @@ export const smn: TimelineEditStrings = {
       label: 'Muštâl eenâb'
     },
     meetings: {
-      label: 'Čuákkimij meeri'
+      label: 'Teivâdmij meeri'
     },
     hoursLinkWorker: {
       label: 'Liŋkâulmuu kevttum äigi tiijmijn',
@@ -99,13 +99,13 @@ export const smn: TimelineEditStrings = {
       label: 'Muu pyereestvaijeem lii nanosmâm pyereestvaijeemčujottâs tiet'
     },
     swemwbs: {
-      hint: 'Pyereestvaijeem mittedem loopâst. Jis olmooš ij halijd västidiđ tääl, ele tevdi tom.'
+      hint: 'Pyereestvaijeem mittedem loopâst. Jis olmooš ij haalijd västidiđ tääl, ele tevdi tom.'
     },
     whatCameIn: {
       label: 'Muštâl jieijâd sanijguin'
     },
     activitiesJoined: {
-      label: 'Toimah, main olmooš juátká'
+      label: 'Tooimah, main olmooš juátká'
     },
     continuing: {
       label: 'Maht olmooš juátká'
@@ -115,104 +115,104 @@ export const smn: TimelineEditStrings = {
       hint: 'Uánihávt, maht ovtâspargo moonâi. Ele čääli tiervâsvuođâtiäđuid.'
     },
     feedbackConsent: {
-      label: 'Olmooš lii adelâm lobi muštâliđ taam macâttâs čujottâs rähtei',
-      hint: 'Lobi hännáá macâttâs lii tuše ääši tiäđuin, ige čujottâs rähtee uáini tom.'
+      label: 'Olmooš lii adelâm love muštâliđ taam macâttâs čujottâs rähtei',
+      hint: 'Lovettáá macâttâs lii tuše ääši tiäđuin, ige čujottâs rähtee uáini tom.'
     }
   },
   errors: {
     date: {
       required: 'Adde peivimeeri.',
-      invalidDate: 'Adde vuoigâd peivimeeri, ovdâmerkkân 24.11.2026.'
+      invalidDate: 'Adde vuoigâ peivimere, ovdâmerkkân 24.11.2026.'
     },
     place: {
-      required: 'Valje, kost čuákkijeid.'
+      required: 'Valjii, kost teivâdem lâi.'
     },
     duration: {
-      notInteger: 'Adde kuhâdâh olles minuuttâin, ovdâmerkkân 45.',
-      tooSmall: 'Adde kuhâdâh minuuttâin, uccemustáá 1.',
-      tooBig: 'Adde kuhâdâh minuuttâin, eenâmustáá 1440.'
+      notInteger: 'Adde pištem olles miinutijn, ovdâmerkkân 45.',
+      tooSmall: 'Adde pištem miinutijn, ucemustáá 1.',
+      tooBig: 'Adde pištem miinutijn, enâmustáá 1440.'
     },
     kilometres: {
-      notInteger: 'Adde kilomeettereh desimaalij hännáá, ovdâmerkkân 24.',
-      tooBig: 'Täärhist kilomeettereh: eenâmustáá {{maximum}}.'
+      notInteger: 'Adde kilomeettereh desimaalijttáá, ovdâmerkkân 24.',
+      tooBig: 'Täärhist kilomeettereh: enâmustáá {{maximum}}.'
     },
     text: {
-      required: 'Čääli merkkâšume.'
+      required: 'Čääli muuštonmerkkim.'
     },
     activityName: {
       required: 'Čääli toimâ noomâ.'
     },
     goals: {
-      required: 'Čääli uccemustáá oovtâ ulme.',
-      tooMany: 'Čääli eenâmustáá 20 ulme.',
-      tooLong: 'Čääli ulmeh uánihávt: eenâmustáá {{maximum}} meerhâ rááiđun.'
+      required: 'Čääli ucemustáá oovtâ ulme.',
+      tooMany: 'Čääli enâmustáá 20 ulme.',
+      tooLong: 'Čääli ulmeh uánihávt: enâmustáá {{maximum}} meerhâ rááiđun.'
     },
     until: {
       required: 'Adde peeivi, ko paje nohá.',
-      invalidDate: 'Adde vuoigâd peivimeeri, ovdâmerkkân 24.5.2027.',
+      invalidDate: 'Adde vuoigâ peivimere, ovdâmerkkân 24.5.2027.',
       dateOrder: 'Paje kalga nuuhâđ maŋa ko tot älgee.'
     },
     periodReason: {
       required: 'Muštâl, mondiet paje ij lah kuttâ mánuppaje.'
     },
     barriers: {
-      required: 'Valjii uccemustáá oovtâ eestâ teikkâ váiloo ääši, teikkâ muštâl jieijâd sanijguin.'
+      required: 'Valjii ucemustáá oovtâ eestâ teikkâ váiloo ääši, teikkâ muštâl jieijâd sanijguin.'
     },
     endingReason: {
-      required: 'Valje nohâm suujâ.'
+      required: 'Valjii nuuhâm suujâ.'
     },
     whyEnded: {
       required: 'Valjii, mondiet.',
       whyEndedRequired: 'Valjii, mane ovtâspargo koskâldui teikkâ ij álgám.'
     },
     meetings: {
-      required: 'Adde čuákkimij meeri, meiddei 0.',
-      notInteger: 'Adde čuákkimij meeri ollesloovoin.',
-      tooSmall: 'Čuákkimij meeri ij puáhtá leđe negatiivlâš.'
+      required: 'Adde teivâdmij meeri, meiddei 0.',
+      notInteger: 'Adde teivâdmij meeri oleslohhoon.',
+      tooSmall: 'Teivâdmij meeri ij pyevti leđe negatiivlâš.'
     },
     hoursLinkWorker: {
       notInteger: 'Adde tiijmijd lovoiguin, ovdâmerkkân 1,5.',
-      tooBig: 'Täärhist tiijmijd: eenâmustáá {{maximum}}.'
+      tooBig: 'Täärhist tiijmijd: enâmustáá {{maximum}}.'
     },
     hoursCoordinator: {
       notInteger: 'Adde tiijmijd lovoiguin, ovdâmerkkân 1,5.',
-      tooBig: 'Täärhist tiijmijd: eenâmustáá {{maximum}}.'
+      tooBig: 'Täärhist tiijmijd: enâmustáá {{maximum}}.'
     },
     swemwbs: {
-      answerMissing: 'Puoh náágusáid ij lah västidum. Västid eres náágusáid teikkâ siho vástádâsâid, jis olmooš ij halijd västidiđ.'
+      answerMissing: 'Puoh nággusáid ij lah västidum. Västid eres nággusáid teikkâ siho vástádâsâid, jis olmooš ij haalijd västidiđ.'
     },
     feedbackToReferrer: {
       feedbackRequired: 'Čääli macâttâs, mon čujottâs rähtee uážžu, teikkâ siho miettâm.'
     }
   },
   actions: {
-    addMeeting: 'Laset teivâdem',
-    addNote: 'Laset muuštonmerkkim',
-    recordActivity: 'Čääli keččâllum toimâ',
+    addMeeting: 'Lasseet teivâdem',
+    addNote: 'Lasseet muuštonmerkkim',
+    recordActivity: 'Čääli keččâlum tooimâ',
     setGoals: 'Čääli uulmijd',
-    agreePeriod: 'Nubástut paje kuhâdâh',
-    recordNeeds: 'Estuuh já váiloo palvâlusah',
-    close: 'Lopât aašâ',
+    agreePeriod: 'Nubástut paje kukkoduv',
+    recordNeeds: 'Čääli estuid já váiloo palvâlusâid',
+    close: 'Looppât ääši',
     save: 'Vuorkkii',
-    saveClose: 'Lopât aašâ',
-    cancel: 'Šludde',
+    saveClose: 'Looppât ääši',
+    cancel: 'Murdeet',
     clearSwemwbs: 'Siho mittedem vástádâsâid',
     retryNow: 'Keččâl tääl'
   },
   status: {
     sending: 'Vyerkkejuvvoo…',
-    retrying: 'Vuorkkim ij lihostum, ko ohtâvuotâ ij tooimâ. Keččâluvvoo uđđâsist ({{seconds}} s).',
-    gaveUp: 'Vuorkkim ij vala lihostum. Tiäđuh láá vuorkkuuvâst taan piergâsist já vuolgâttuvvojeh, ko ohtâvuotâ tuáimá. Keččâl tääl, jis halijdah.',
-    resumed: 'Merkkâšume, mii ij vyerkkejum ovdil, vuolgâttuvvoo tääl.',
+    retrying: 'Vuorkkim ij luhostum, ko ohtâvuotâ ij tooimâ. Keččâluvvoo uđđâsist ({{seconds}} s).',
+    gaveUp: 'Vuorkkim ij vala luhostum. Tiäđuh láá ááimuin taan piergâsist já vuolgâttuvvojeh, ko ohtâvuotâ tuáimá. Keččâl tääl, jis halijdah.',
+    resumed: 'Kirjim, mii ij vyerkkejum ovdil, vuolgâttuvvoo tääl.',
     locked: 'Luámáttuv ij pyevti nubástuttiđ, ko tot vyerkkejuvvoo.',
-    rejected: 'Palvâlus ij tuhhiittâm tiäđuid. Tivo merkkejum sajijd.',
+    rejected: 'Palvâlus ij tuhhiittâm tiäđuid. Tivo merkkejum soojijd.',
     rejectedUnknown: 'Palvâlus ij tuhhiittâm vuorkkim (feilâ {{status}}). Tiäđuh láá vala luámáttuvvâst.',
-    unauthorized: 'Vuorkkim ij lihostum, ko čáládâttâm lii puárásmâm. Čáládât uđđâsist siisâ já vuorkkii tastmaŋa. Tiäđuh láá vala luámáttuvvâst.',
-    notFound: 'Vuorkkim ij lihostum: äšši ij kavnuu teikkâ tust ij lah innig vuoigâdvuotâ tasa. Tiäđuh láá vala luámáttuvvâst.',
-    conflict: 'Taat merkkâšume lii jo vyerkkejum eres tiäđuiguin. Täärhist tábáhtusâid. Puáhtáh vuorkkiđ luámáttuv uđđâ merkkâšumen.'
+    unauthorized: 'Vuorkkim ij luhostum, ko čáládâttâm lii puárásmâm. Čáládât uđđâsist siisâ já vuorkkii tastmaŋa. Tiäđuh láá vala luámáttuvvâst.',
+    notFound: 'Vuorkkim ij luhostum: äšši ij kavnuu teikkâ tust ij lah innig vuoigâdvuotâ toos. Tiäđuh láá vala luámáttuvvâst.',
+    conflict: 'Taat kirjim lii jo vyerkkejum eres tiäđuiguin. Täärhist tábáhtusâid. Puávtáh vuorkkiđ luámáttuv uđđâ kirjiimin.'
   },
   saved: {
-    added: 'Merkkâšume lasettui.',
-    declined: 'Merkkâšume ij vuorkkum. Tiäđuh láá vala lomaakist.'
+    added: 'Kirjim lasettui.',
+    declined: 'Kirjim ij vyerkkejum. Tiäđuh láá vala luámáttuvvâst.'
   }
 };
