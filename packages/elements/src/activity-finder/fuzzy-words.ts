@@ -8,29 +8,36 @@ const LIMIT = 8;
 
 /**
  * Edit distance (insertions, deletions, substitutions, swaps of neighbours) between `word` and the
- * whole of `candidate` and between `word` and the closest beginning of `candidate`, giving up once
- * both exceed `max`. Rows run over `word`, columns over `candidate`.
+ * whole of `candidate`, and between `word` and the closest beginning of `candidate`; only cells
+ * within `max` of the diagonal are computed, and a candidate is given up on once a row exceeds
+ * `max`. Rows run over `word`, columns over `candidate`; `rows` are three reusable buffers.
  */
-function distances(word: string, candidate: string, max: number): { whole: number; beginning: number } {
+function distances(word: string, candidate: string, max: number, rows: Int32Array[]): { whole: number; beginning: number } {
   const n = candidate.length;
-  let before = new Array<number>(n + 1).fill(0);
-  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  const far = max + 1;
+  let [before, previous, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= Math.min(n, max); j += 1) previous[j] = j;
+  if (n > max) previous[max + 1] = far;
   for (let i = 1; i <= word.length; i += 1) {
-    const row = new Array<number>(n + 1);
-    row[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j += 1) {
+    const first = Math.max(1, i - max);
+    const last = Math.min(n, i + max);
+    row[first - 1] = first === 1 ? i : far;
+    let rowMin = row[first - 1]!;
+    for (let j = first; j <= last; j += 1) {
       const cost = word[i - 1] === candidate[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(j < i + max ? previous[j]! + 1 : far, row[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && word[i - 1] === candidate[j - 2] && word[i - 2] === candidate[j - 1]) value = Math.min(value, before[j - 2]! + 1);
       row[j] = value;
-      rowMin = Math.min(rowMin, value);
+      if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return { whole: max + 1, beginning: max + 1 };
-    before = previous;
-    previous = row;
+    if (last < n) row[last + 1] = far;
+    if (rowMin > max) return { whole: far, beginning: far };
+    [before, previous, row] = [previous, row, before];
   }
-  return { whole: previous[n]!, beginning: Math.min(...previous) };
+  const last = Math.min(n, word.length + max);
+  let beginning = far;
+  for (let j = Math.max(0, word.length - max); j <= last; j += 1) beginning = Math.min(beginning, previous[j]!);
+  return { whole: n <= last ? previous[n]! : far, beginning };
 }
 
 /**
@@ -42,11 +49,13 @@ function distances(word: string, candidate: string, max: number): { whole: numbe
 export const fuzzyWords: FuzzyWords = async (word, words) => {
   const max = allowedTypos(word.length);
   const found: { candidate: string; rank: number }[] = [];
+  const longest = words.reduce((length, candidate) => Math.max(length, candidate.length), word.length) + 2;
+  const rows = [new Int32Array(longest), new Int32Array(longest), new Int32Array(longest)];
   for (const candidate of words) {
     if (candidate.length < word.length - max) continue;
     const wholeReachable = candidate.length <= word.length + max;
     if (!wholeReachable && word.length < MIN_PREFIX_QUERY) continue;
-    const { whole, beginning } = distances(word, candidate, max);
+    const { whole, beginning } = distances(word, candidate, max, rows);
     if (wholeReachable && whole <= max) found.push({ candidate, rank: whole });
     else if (word.length >= MIN_PREFIX_QUERY && beginning <= max) found.push({ candidate, rank: beginning + max + 0.5 });
   }

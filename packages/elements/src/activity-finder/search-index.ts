@@ -32,6 +32,8 @@ const RECENT = 64;
 /** Postings hold document × 8 + a bit per field the word occurs in. */
 const FIELD_BITS = 3;
 const FIELDS = [1, 2, 4];
+/** Summed field weights of each combination of field bits. */
+const MASK_WEIGHT = Array.from({ length: 8 }, (_, mask) => FIELDS.reduce((sum, bit, field) => (mask & bit ? sum + FIELD_WEIGHT[field]! : sum), 0));
 
 /** Finds typo-tolerant matches for one word among the index's words (fuse.js, loaded on demand). */
 export type FuzzyWords = (word: string, words: readonly string[]) => Promise<string[]>;
@@ -80,6 +82,9 @@ export class SearchIndex {
   /** Folded stem → ids of the words with that stem. */
   private readonly stems = new Map<string, number[]>();
   private readonly wordKindCache = new Map<string, Map<number, number>>();
+  /** All words joined by newlines, and where each starts in it: built on the first compound search. */
+  private joined?: string;
+  private starts?: Uint32Array;
   private readonly recent = new Map<string, TokenScores>();
   private recentLookup?: SynonymLookup;
   private fuzzyVocabularies = new WeakMap<SynonymLookup, string[]>();
@@ -128,6 +133,33 @@ export class SearchIndex {
     return [first, end];
   }
 
+  /** Ids of the words that contain `part` as a later part of a compound. */
+  private wordsContaining(part: string): number[] {
+    // One search through all words joined by newlines is far faster than a search per word.
+    if (this.joined === undefined) {
+      this.starts = new Uint32Array(this.words.length);
+      let at = 0;
+      this.words.forEach((word, id) => {
+        this.starts![id] = at;
+        at += word.length + 1;
+      });
+      this.joined = this.words.join('\n');
+    }
+    const starts = this.starts!;
+    const ids: number[] = [];
+    for (let at = this.joined.indexOf(part); at >= 0; at = this.joined.indexOf(part, at + 1)) {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= at) low = mid;
+        else high = mid - 1;
+      }
+      if (ids[ids.length - 1] !== low && isCompoundPart(this.words[low]!, part)) ids.push(low);
+    }
+    return ids;
+  }
+
   /** Index words matching one word form, each with its best kind of match. */
   private wordKinds(word: WordForms, withPrefix: boolean): Map<number, number> {
     const key = `${word.folded} ${word.stem} ${withPrefix}`;
@@ -149,7 +181,7 @@ export class SearchIndex {
     }
     // A stem shorter than a word ("tans" of "tanssi") is too short a part: "koltansaame".
     const part = word.stem.length > MIN_PART ? word.stem : word.folded;
-    if (part.length >= MIN_PART) this.words.forEach((candidate, id) => isCompoundPart(candidate, part) && add(id, COMPOUND_PART));
+    if (part.length >= MIN_PART) for (const id of this.wordsContaining(part)) add(id, COMPOUND_PART);
     this.wordKindCache.set(key, kinds);
     if (this.wordKindCache.size > RECENT * 4) this.wordKindCache.delete(this.wordKindCache.keys().next().value!);
     return kinds;
@@ -162,10 +194,11 @@ export class SearchIndex {
     for (const [id, kind] of kinds) {
       for (const entry of this.postings[id]!) {
         const doc = entry >>> FIELD_BITS;
-        if (best[doc * FIELD_BITS] === 0 && best[doc * FIELD_BITS + 1] === 0 && best[doc * FIELD_BITS + 2] === 0) touched.push(doc);
-        FIELDS.forEach((bit, field) => {
-          if (entry & bit && kind > best[doc * FIELD_BITS + field]!) best[doc * FIELD_BITS + field] = kind;
-        });
+        const at = doc * FIELD_BITS;
+        if (best[at] === 0 && best[at + 1] === 0 && best[at + 2] === 0) touched.push(doc);
+        if (entry & 1 && kind > best[at]!) best[at] = kind;
+        if (entry & 2 && kind > best[at + 1]!) best[at + 1] = kind;
+        if (entry & 4 && kind > best[at + 2]!) best[at + 2] = kind;
       }
     }
     for (const doc of touched) {
@@ -186,9 +219,7 @@ export class SearchIndex {
       for (const entry of this.postings[id]!) {
         const doc = entry >>> FIELD_BITS;
         if (sum[doc] === 0) touched.push(doc);
-        let weight = 0;
-        FIELDS.forEach((bit, field) => entry & bit && (weight += FIELD_WEIGHT[field]!));
-        sum[doc] = Math.min(RELATED_FULL, sum[doc]! + weight);
+        sum[doc] = Math.min(RELATED_FULL, sum[doc]! + MASK_WEIGHT[entry & 7]!);
       }
     }
     for (const doc of touched) this.raise(scores, doc, (scores.score[doc] ?? 0) + Math.max(1, Math.round((max * sum[doc]!) / RELATED_FULL)));
