@@ -48,8 +48,8 @@ export const sms: ReferralStrings = {
     consent: {
       label: 'Ooumaž lij uʹvddam looʹbe õhjjõʹsse',
       label_self: 'Uʹvddam looʹbe ǩiõtt-tuâjjeed mu teâđaid tän ooccmõõžž diõtt',
-      hint: 'Koordinaattor vaʹlddad õhttvuõđ ooumže. Õõutsââʹjest smeʹllje, koon nalla tuåimmjummuš sõõbi, da taarb mieʹldd liŋkkooumaž õõutâsttâʹvv jeänmõsân kuuđ mannu. Teâđaid âʹnne pâi tõʹsse.',
-      hint_self: 'Koordinaattor vaʹlddad õhttvuõđ tuʹnne. Õõutsââʹjest smeʹllje, koon nalla tuåimmjummuš sõõbi tuʹnne. Tuu teâđaid âʹnne pâi tõʹsse.',
+      hint: 'Koordinaattor vaʹlddad õhttvuõđ ooumže. Õõutsââʹjest smeʹllje, koon nalla tuåimmjummuš sõõbi, da taarb mieʹldd liŋkkooumaž õõutâsttâʹvv jeänmõsân kuuđ mannu. Teâđaid âʹnne pâi tõõzz.',
+      hint_self: 'Koordinaattor vaʹlddad õhttvuõđ tuʹnne. Õõutsââʹjest smeʹllje, koon nalla tuåimmjummuš sõõbi tuʹnne. Tuu teâđaid âʹnne pâi tõõzz.',
     },
     swemwbs: { label: 'Pueʹrrvääjjam meâldummuš aalǥâst (jiõččvääldlaž)' },
   },
