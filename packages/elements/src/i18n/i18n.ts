@@ -1,6 +1,7 @@
 import type { CodeListName } from '@linkki/schema';
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages.js';
+import { hasOwnCalendar, loadCalendar } from './format.js';
 
 /** Nested strings of one namespace in one language. */
 export interface StringTree {
@@ -64,6 +65,8 @@ export type StringSource = StringTree | (() => Promise<StringTree>);
 
 const pending = new Map<Language, (() => Promise<void>)[]>();
 const loading = new Map<Language, Promise<void>>();
+// A Sami page's date table (weekday and month names) comes with its strings: see format.ts.
+for (const lang of LANGUAGES) if (hasOwnCalendar(lang)) pending.set(lang, [() => loadCalendar(lang)]);
 
 /**
  * For elements: their built-in strings, which never replace an embedder's override. Finnish (the
