@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
-import { languageReady, onStringsChanged, translate } from './i18n.js';
+import { i18n, languageReady, onStringsChanged, translate } from './i18n.js';
 import { formatDate, formatList, formatNumber } from './format.js';
 import { languageTagOf, resolveLanguage, type Language } from './languages.js';
 
@@ -81,6 +81,18 @@ export class LocalizeController implements ReactiveController {
 
   t(key: string | string[], options?: TOptions): string {
     return translate(this.lang, key, this.namespaces, options);
+  }
+
+  /**
+   * The string for `key` in the element's own language only, never the Finnish fallback; undefined
+   * when that language lacks it. For optional strings that replace other text only where they exist.
+   */
+  own(key: string): string | undefined {
+    for (const namespace of this.namespaces) {
+      const value: unknown = i18n.getResource(this.lang, namespace, key);
+      if (typeof value === 'string') return value;
+    }
+    return undefined;
   }
 
   /** The label of a code from `@linkki/schema`'s code lists, e.g. `code('referralReason', 'mood')`. */

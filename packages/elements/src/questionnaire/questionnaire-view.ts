@@ -33,11 +33,28 @@ function itemsLanguageNote({ i18n, def }: ViewContext) {
   return html`<p class="items-language" part="items-language">${i18n.t('itemsLanguage', { language })}</p>`;
 }
 
+/**
+ * The instrument's title and instructions in the UI language, where the UI language has them
+ * (`instrumentTitle`, `instrumentInstructions`) and the statements are in another language: under
+ * Sami, the chrome is Sami while the statements stay in their validated Finnish wording.
+ */
+function chromeInUiLanguage({ i18n, def }: ViewContext): { title?: string; instructions?: string } {
+  if (def.language.split('-')[0] === i18n.lang) return {};
+  return { title: i18n.own('instrumentTitle'), instructions: i18n.own('instrumentInstructions') };
+}
+
 export function header(ctx: ViewContext) {
-  const { def } = ctx;
-  return html`${heading(ctx.level, html`<span lang=${def.language}>${def.title}</span>`, { id: 'title', part: 'title' })}
+  const { def, i18n } = ctx;
+  const own = chromeInUiLanguage(ctx);
+  const title = own.title ? html`<span lang=${i18n.lang}>${own.title}</span>` : html`<span lang=${def.language}>${def.title}</span>`;
+  const instructions = own.instructions
+    ? html`<p class="instructions" part="instructions" lang=${i18n.lang}>${own.instructions}</p>`
+    : def.instructions
+      ? html`<p class="instructions" part="instructions" lang=${def.language}>${def.instructions}</p>`
+      : nothing;
+  return html`${heading(ctx.level, title, { id: 'title', part: 'title' })}
     ${itemsLanguageNote(ctx)}
-    ${def.instructions ? html`<p class="instructions" part="instructions" lang=${def.language}>${def.instructions}</p>` : nothing}
+    ${instructions}
     ${def.period ? html`<p class="period" part="period" lang=${def.language}>${def.period}</p>` : nothing}`;
 }
 

@@ -5,6 +5,7 @@ import { runFormControlContract } from '../../../../test/helpers/form-control-co
 import { getAllByRole, getByRole, queryAllByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import '../swemwbs/define.js';
 import type { LinkkiSwemwbs } from '../swemwbs/swemwbs.js';
+import { registerStrings } from '../i18n/index.js';
 import { QuestionnaireHarness } from './questionnaire.harness.js';
 
 const FIRST_FI = 'Olen tuntenut itseni toiveikkaaksi tulevaisuuden suhteen';
@@ -177,6 +178,42 @@ describe('questionnaire engine: results, read-only and languages', () => {
     el.answers = full;
     await el.updateComplete;
     expect(el.value!.language).to.equal('fi');
+  });
+
+  it('under each Sami language shows the title and instructions in that language, the statements and answers in Finnish', async () => {
+    for (const lang of ['se', 'smn', 'sms'] as const) {
+      const { el } = await render(html`<linkki-swemwbs lang=${lang}></linkki-swemwbs>`);
+      const title = el['i18n'].own('instrumentTitle');
+      const instructions = el['i18n'].own('instrumentInstructions');
+      expect(title, `${lang} instrumentTitle`).to.be.a('string');
+      const heading = getByRole(el, 'heading', { name: title });
+      expect(heading.querySelector('[lang]')!.getAttribute('lang')).to.equal(lang);
+      const shown = el.shadowRoot!.querySelector('[part="instructions"]')!;
+      expect(shown.textContent!.trim()).to.equal(instructions);
+      expect(shown.getAttribute('lang')).to.equal(lang);
+      expect(el.shadowRoot!.querySelector('[part="items-language"]'), 'the note on the statements’ language stays').to.exist;
+      const first = getByRole(el, 'group', { name: new RegExp(FIRST_FI) });
+      expect(first.querySelector('legend .text')!.getAttribute('lang')).to.equal('fi');
+      for (const option of first.querySelectorAll('label span')) expect(option.getAttribute('lang')).to.equal('fi');
+    }
+  });
+
+  it('an embedder’s instrumentTitle override shows; without one in the UI language, the instrument’s own title', async () => {
+    const { el } = await render(html`<linkki-swemwbs lang="se"></linkki-swemwbs>`);
+    const original = { instrumentTitle: el['i18n'].own('instrumentTitle')!, instrumentInstructions: el['i18n'].own('instrumentInstructions')! };
+    registerStrings('se', { swemwbs: { instrumentTitle: 'Testa namma', instrumentInstructions: 'Testa rávva' } });
+    try {
+      await el.updateComplete;
+      expect(getByRole(el, 'heading', { name: 'Testa namma' }).querySelector('[lang]')!.getAttribute('lang')).to.equal('se');
+      expect(el.shadowRoot!.querySelector('[part="instructions"]')!.textContent!.trim()).to.equal('Testa rávva');
+    } finally {
+      registerStrings('se', { swemwbs: original });
+    }
+    const { el: sv } = await render(html`<linkki-swemwbs lang="sv"></linkki-swemwbs>`);
+    const heading = getByRole(sv, 'heading', { name: 'Positiivisen mielenterveyden mittari (SWEMWBS)' });
+    expect(heading.querySelector('[lang]')!.getAttribute('lang')).to.equal('fi');
+    const { el: fi } = await render(html`<linkki-swemwbs lang="fi"></linkki-swemwbs>`);
+    expect(fi.shadowRoot!.querySelector('[part="instructions"]')!.getAttribute('lang')).to.equal('fi');
   });
 
   it('uses an embedder-supplied licensed translation', async () => {
