@@ -10,7 +10,7 @@ export const smn: WithDual<CaseListStrings> = {
     status: 'Tile',
     statusAll: 'Puoh tileh',
     statusNew: 'Uđđâ, ij vala stivrejum',
-    statusLinkWorker: 'Stivrejum liŋkâolmân',
+    statusLinkWorker: 'Stivrejum liŋkâulmui',
     statusDirect: 'Stivrejum njuolgist tooimân',
     statusClosed: 'Nuuhâm',
     assigned: 'Liŋkâolmooš',
@@ -56,7 +56,7 @@ export const smn: WithDual<CaseListStrings> = {
   unassigned: 'Ij lah valjim',
   followUp: {
     none: 'Ij lah čuávvum',
-    due: 'Čuávvum maŋemustáá {{date}}',
+    due: 'Čuávvum majemustáá {{date}}',
     overdue: 'Čuávvum maŋanâm ({{date}})',
   },
   count: {
@@ -74,7 +74,7 @@ export const smn: WithDual<CaseListStrings> = {
     unauthorized: 'Tuu čáládâttâm lii puárásmâm teikkâ čoovdâ ij innig tooimâ.',
     signIn: 'Čáládât uđđâsist siisâ',
     forbidden: 'Tust ij lah vuoigâdvuotâ uáiniđ taid aašijd. Koijâd haldâšeijest.',
-    network: 'Ääšijd ij puáhtám viežžâđ. Täärhist viärmádâhohtâvuođâ já keččâl uđđâsist.',
+    network: 'Aašijd ij puáhtám viežžâđ. Täärhist viärmádâhohtâvuođâ já keččâl uđđâsist.',
     retry: 'Keččâl uđđâsist',
     invalid_one: 'Oovtâ ääši ij puáhtám čäittiđ, ko tom tiäđuin lii feilâ. Muštâl tast haldâšeijei.',
     invalid_other: '{{count}} ääši ij puáhtám čäittiđ, ko tai tiäđuin lii feilâ. Muštâl tast haldâšeijei.',

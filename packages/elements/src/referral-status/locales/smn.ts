@@ -19,12 +19,12 @@ export const smn: StatusStrings = {
   },
   missing: {
     title: 'Liiŋkâst váilu uási',
-    body: 'Čujottâsâst váilu uási. Leehâ liiŋkâ uđđâsist ubâlâžžân, nuuvt ko tom finnijh.',
+    body: 'Čujottâsâst váilu uási. Leehâ liiŋkâ uđđâsist ubâlâžžân, nuuvt ko tom ožžuh.',
   },
   notFound: {
     title: 'Liŋkkâ ij tooimâ',
     body: 'Liŋkkâ ij tooimâ. Tot lii ušom sikkum, teikkâ čujottâsâst váilu uási.',
-    help: 'Koijâd čujottâs rähteest, maht čujottâs juátkoo.',
+    help: 'Koijâd čujottâs rähtest, maht čujottâs juátkoo.',
   },
   revoked: {
     title: 'Liŋkkâ lii sikkum',
@@ -32,16 +32,16 @@ export const smn: StatusStrings = {
   },
   error: {
     title: 'Tiäđuid ij puáhtám viežžâđ',
-    offline: 'Ohtâvuotâ ij tooimâ tääl. Täärhist, et piergâs lii viärmádâhâst, já keččâl uđđâsist.',
-    busy: 'Liiŋkâ láá keččâlâm leehâđ maaŋgii. Vyerdi miinut já keččâl uđđâsist.',
-    server: 'Palvâlus ij västid tääl. Keččâl uđđâsist pääli tääldân.',
+    offline: 'Ohtâvuotâ ij tooimâ tääl. Täärhist, et piergâs lii viärmáduvvâst, já keččâl uđđâsist.',
+    busy: 'Liiŋkâ lii keččâlum lekkâđ maŋgii. Vyerdi miinut já keččâl uđđâsist.',
+    server: 'Palvâlus ij västid tääl. Keččâl uđđâsist uccáá maŋeláá.',
     invalid: 'Tiäđuid ij puáhtám čäittiđ. Keččâl maŋeláá uđđâsist.',
   },
   revoke: {
     about: 'Juáháš, kiäst lii taat liŋkkâ, uáiná čujottâs mudo já macâttâs. Jis jieh innig tarbâš liiŋkâ, siho tom.',
     question: 'Sikkoo-uv liŋkkâ? Tastmaŋa kihheen ij uáini čujottâs mudo taan liŋkkáin. Tom ij pyevti murdettiđ.',
     removing: 'Sikkoo…',
-    failed: 'Liiŋkâ ij puáhtám sikkođ. Keččâl uđđâsist pääli tääldân.',
+    failed: 'Liiŋkâ ij puáhtám sikkođ. Keččâl uđđâsist uccáá maŋeláá.',
   },
   actions: {
     retry: 'Keččâl uđđâsist',
