@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { catalogueSearch, relevanceRow } from '../../scripts/relevance.mjs';
+
+interface DemoActivity {
+  id: string;
+  name: { fi: string };
+  categories: string[];
+}
+const demo = JSON.parse(readFileSync('examples/data/catalogue.json', 'utf8')) as { activities: DemoActivity[] };
+const byId = new Map(demo.activities.map((activity) => [activity.id, activity]));
+const search = await catalogueSearch(demo);
+/** The first `count` results of `query` on the demo catalogue. */
+const top = async (query: string, count = 5) => (await search(query)).ids.slice(0, count).map((id: string) => byId.get(id)!);
+
+test('the relevance set finds at least 95 % of its activities in the top 3', async () => {
+  const { hits, total, misses } = await relevanceRow();
+  assert.ok(total >= 100, `${total} queries`);
+  assert.ok(hits / total >= 0.95, `${hits}/${total}; misses: ${JSON.stringify(misses, null, 1)}`);
+});
+
+test('demo: "kuoro" finds singing, though no activity says kuoro', async () => {
+  const found = await top('kuoro');
+  assert.equal(found.length, 5);
+  for (const activity of found) assert.match(activity.name.fi, /laulu/i, activity.id);
+});
+
+test('demo: "kävely" finds the Nordic walking groups inside "Sauvakävelyporukka"', async () => {
+  for (const activity of await top('kävely', 10)) assert.match(activity.name.fi, /^Sauvakävelyporukka/, activity.id);
+});
+
+test('demo: "sami" finds the Sami activities, and only them', async () => {
+  const { ids } = await search('sami');
+  assert.ok(ids.length >= 7, `${ids.length} results`);
+  for (const id of ids) assert.ok(byId.get(id)!.categories.includes('sami-culture'), id);
+});
+
+test('demo: "älylaitteet" finds the digital help desks', async () => {
+  for (const activity of await top('älylaitteet')) assert.match(activity.name.fi, /^Digitupa/, activity.id);
+});
+
+test('demo: "suru" finds the parish’s conversation circles, where grief groups are held', async () => {
+  for (const activity of await top('suru')) {
+    assert.match(activity.name.fi, /^Diakoniapiiri/, activity.id);
+    assert.ok(activity.categories.includes('peer-group'), activity.id);
+  }
+});
