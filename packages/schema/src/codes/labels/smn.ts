@@ -13,15 +13,15 @@ export const language = {
 } satisfies CodeLabels['language'];
 
 export const referralReason = {
-  loneliness: 'Ohtuuvuođâ keppidem',
+  loneliness: 'Ohtuuvuođâ älkkeedittem',
   mood: 'Mielâtile nubástus',
-  participation: 'Oosâlistem nanodem',
+  participation: 'Uásálistem nanodem',
   wellbeing: 'Pyereestvaijeem lasettem',
-  'physical-functioning': 'Rumâšlâš toimâmnäävcci nanodem',
+  'physical-functioning': 'Rumâšlâš iälšu nanodem',
   'social-network': 'Sosiaallâš viärmádâh nanodem',
-  errands: 'Äššij hoittem päikki ulguubeln',
-  'future-plans': 'Puáttee äigi plaaneh',
-  'digital-skills': 'Digitaalâš maahtu nanodem',
+  errands: 'Aašij hoittám päikki ulguubeln',
+  'future-plans': 'Puátteevuođâ vuáváámeh',
+  'digital-skills': 'Digitaallâš tááiđui nanodem',
   other: 'Eres suujâ',
 } satisfies CodeLabels['referralReason'];
 
@@ -29,9 +29,9 @@ export const referrerType = {
   'social-services': 'Sosiaalpalvâlusah',
   'health-services': 'Tiervâsvuotâpalvâlusah',
   'employment-services': 'Pargopalvâlusah',
-  'education-culture-services': 'Máttáátteem- já kulttuurpalvâlusah',
-  association: 'Orgaanisaatio teikkâ servi',
-  parish: 'Searvikodde',
+  'education-culture-services': 'Škovlim- já kulttuurpalvâlusah',
+  association: 'Organisaatio teikkâ servi',
+  parish: 'Servikodde',
   other: 'Eres',
 } satisfies CodeLabels['referrerType'];
 
@@ -39,21 +39,21 @@ export const gender = {
   female: 'Nissoon',
   male: 'Almai',
   other: 'Eres',
-  'not-stated': 'Jiem haalijd eeđâđ',
+  'not-stated': 'Jiem haalijd ettâđ',
 } satisfies CodeLabels['gender'];
 
 export const caseStatus = {
   ongoing: 'Joton',
-  completed: 'Čoođâttui plaan mield',
-  interrupted: 'Pottânij',
+  completed: 'Olášui vuávám mield',
+  interrupted: 'Potkânij',
   'no-joint-work': 'Ij šoddâm ovtâspargo',
-  'referred-elsewhere': 'Stivriimij eres sajan',
+  'referred-elsewhere': 'Stivrejui eres sajan',
   'may-start-later': 'Puáhtá älgiđ maŋeláá',
 } satisfies CodeLabels['caseStatus'];
 
 export const route = {
   direct: 'Njuolgist tooimân',
-  'link-worker': 'Liŋkâolmân',
+  'link-worker': 'Liŋkâulmui',
 } satisfies CodeLabels['route'];
 
 export const timepoint = {
@@ -65,9 +65,9 @@ export const timepoint = {
 export const meetingPlace = {
   home: 'Pääihist',
   outdoors: 'Olgon',
-  activity: 'Toimâst',
+  activity: 'Tooimâst',
   remote: 'Káidusist',
-  other: 'Eres sajeest',
+  other: 'Eres saajeest',
   phone: 'Puhelimist',
   video: 'Videoohtâvuođâst',
 } satisfies CodeLabels['meetingPlace'];
@@ -76,46 +76,46 @@ export const recorderRole = {
   referrer: 'Čujottâs rähtee',
   coordinator: 'Koordinaattor',
   'link-worker': 'Liŋkâolmooš',
-  person: 'Čujottâs uážžee',
+  person: 'Čujottâs uážžoo',
   system: 'Vuáháduv',
 } satisfies CodeLabels['recorderRole'];
 
 export const attendingType = {
-  'in-person': 'Sajeest',
-  'remote-phone': 'Telefovnâst',
+  'in-person': 'Saajeest',
+  'remote-phone': 'Puhelimist',
   'remote-video': 'Videoohtâvuođâst',
-  'home-visit': 'Päikkicalledem',
+  'home-visit': 'Pääihisteellim',
   mobile: 'Jotteepalvâlus',
 } satisfies CodeLabels['attendingType'];
 
 export const activityCategory = {
   exercise: 'Lihâdem',
-  outdoors: 'Olgoelimâš já luándu',
+  outdoors: 'Olgonlihâdem já luándu',
   culture: 'Kulttuur',
-  music: 'Musiik já lávlum',
-  crafts: 'Tuáji',
+  music: 'Muusik já lávlum',
+  crafts: 'Kietâtyeji',
   learning: 'Oppâ já kuursah',
   library: 'Kirjerááju',
-  'digital-help': 'Digitaalâš tuárjuv',
-  'peer-group': 'Vertiduvâs juávkku',
-  'meeting-place': 'Kuáhtámsaje',
-  parish: 'Searvikodde',
-  volunteering: 'Jiešmieđâlâš pargo',
+  'digital-help': 'Digitaallâš toorjâ',
+  'peer-group': 'Viärdásâš juávkku',
+  'meeting-place': 'Teivâdemsaje',
+  parish: 'Servikodde',
+  volunteering: 'Iävtutátulâš pargo',
   village: 'Sijdâtoimâ',
   'sami-culture': 'Sämikulttuur',
 } satisfies CodeLabels['activityCategory'];
 
 export const accessibility = {
-  'step-free': 'Hehttehis peessâm',
-  'accessible-toilet': 'Hehttehis hivsig',
+  'step-free': 'Iästuttes peessâm',
+  'accessible-toilet': 'Iästuttes hiivsig',
   'hearing-loop': 'Induktiokeeđâ',
-  'parking-nearby': 'Pijlâsaje aldelân',
-  seating: 'Čokkâdemsajeh já poddâh',
-  'companion-free': 'Išedeijee peessâ nuuvtá',
+  'parking-nearby': 'Parkkisaje alda',
+  seating: 'Čokkámsajeh já vuoiŋâstem',
+  'companion-free': 'Išedeijee piäsá nuuvtá',
   'transport-help': 'Iše jottáám',
-  'large-print': 'Stuorrâ čälluš',
-  quiet: 'Räfilâš, uccâ juávkku',
-  'guide-dog': 'Oovdâstemkoijâ lii pyereest puáttim',
+  'large-print': 'Stuorrâ tekstâ',
+  quiet: 'Rávhálâš, uccâ juávkku',
+  'guide-dog': 'Uápisteijeepeenuv uážžu puáttiđ',
 } satisfies CodeLabels['accessibility'];
 
 export const recommendAnswer = {
@@ -161,8 +161,8 @@ export const barrier = {
   'no-company': 'Ij lah kiäin vyelgiđ',
   timing: 'Äigi',
   language: 'Kielâ',
-  accessibility: 'Estuuh sajeest',
-  digital: 'Váátá digitaalâš tááiđuid',
+  accessibility: 'Estuuh saajeest',
+  digital: 'Váátá digitaallâš tááiđuid',
   other: 'Eres eestâ',
 } satisfies CodeLabels['barrier'];
 
@@ -172,6 +172,6 @@ export const unmetNeed = {
   'transport-service': 'Jođettem',
   'support-person': 'Toorjâolmooš',
   'peer-group': 'Viärdásâš juávkku',
-  'digital-help': 'Digitaalâš toorjâ',
+  'digital-help': 'Digitaallâš toorjâ',
   other: 'Eres tárbu',
 } satisfies CodeLabels['unmetNeed'];
