@@ -2,8 +2,9 @@ import type { FuzzyWords } from './search-index.js';
 
 /** Typos allowed: one in a word of up to five letters, two in a longer one. */
 const allowedTypos = (length: number) => (length <= 5 ? 1 : 2);
-/** A typo in the beginning of a longer word counts only for words this long ("sauvakävly…"). */
+/** A typo in the beginning of a longer word counts only for words this long ("sauvakävly…"), and only one. */
 const MIN_PREFIX_QUERY = 5;
+const PREFIX_TYPOS = 1;
 const LIMIT = 8;
 
 /**
@@ -43,8 +44,8 @@ function distances(word: string, candidate: string, max: number, rows: Int32Arra
 /**
  * Typo-tolerant word lookup: the words within one typo (two in words longer than five letters) of
  * `word`, closest first; for a word of five letters or more also longer words whose beginning is
- * that close, after them — so that "sauvakävly" finds "sauvakävelyporukka". Linear in the number of
- * distinct words, and most words are given up on after their first letters.
+ * one typo away, after them — so that "sauvakävly" finds "sauvakävelyporukka". Linear in the
+ * number of distinct words, and most words are given up on after their first letters.
  */
 export const fuzzyWords: FuzzyWords = async (word, words) => {
   const max = allowedTypos(word.length);
@@ -57,7 +58,7 @@ export const fuzzyWords: FuzzyWords = async (word, words) => {
     if (!wholeReachable && word.length < MIN_PREFIX_QUERY) continue;
     const { whole, beginning } = distances(word, candidate, max, rows);
     if (wholeReachable && whole <= max) found.push({ candidate, rank: whole });
-    else if (word.length >= MIN_PREFIX_QUERY && beginning <= max) found.push({ candidate, rank: beginning + max + 0.5 });
+    else if (word.length >= MIN_PREFIX_QUERY && beginning <= PREFIX_TYPOS) found.push({ candidate, rank: beginning + max + 0.5 });
   }
   return found
     .sort((a, b) => a.rank - b.rank)

@@ -2,13 +2,12 @@ import { foldForSearch } from '@linkki/schema';
 import type { SearchDocument } from './search/search-document.js';
 import { SynonymLookup } from './search/synonym-lookup.js';
 import { SYNONYMS, type SynonymGroups } from './search/synonyms.js';
+import { FIELD_BITS, FIELD_WEIGHT, IndexBuilder, MASK_WEIGHT } from './search/postings.js';
 import { formsOf, isCompoundPart, rawWordsOf, type WordForms } from './search/words.js';
 
 export type { SearchDocument };
 export type { SynonymGroups };
 
-/** How much a match in each field counts: name, context, description (a word in several adds up). */
-const FIELD_WEIGHT = [3, 2, 1];
 /** How much each kind of direct match counts, best first. */
 const EXACT = 6;
 const PREFIX = 5;
@@ -28,14 +27,11 @@ const FUZZY_MAX = 6;
 const MIN_PART = 4;
 /** A related word finds longer words it begins only from this length ("kahvi" → "kahvila"). */
 const MIN_RELATED_PREFIX = 5;
-const RECENT = 64;
-/** Postings hold document × 8 + a bit per field the word occurs in. */
-const FIELD_BITS = 3;
-const FIELDS = [1, 2, 4];
-/** Summed field weights of each combination of field bits. */
-const MASK_WEIGHT = Array.from({ length: 8 }, (_, mask) => FIELDS.reduce((sum, bit, field) => (mask & bit ? sum + FIELD_WEIGHT[field]! : sum), 0));
+/** Query words whose scores are kept (typing on, deleting back): each holds a byte per document. */
+const RECENT = 16;
+const WORD_KINDS_KEPT = 128;
 
-/** Finds typo-tolerant matches for one word among the index's words (fuse.js, loaded on demand). */
+/** Finds typo-tolerant matches for one word among the index's words (fuzzy-words.ts). */
 export type FuzzyWords = (word: string, words: readonly string[]) => Promise<string[]>;
 
 export interface FindOptions {
@@ -52,9 +48,10 @@ export interface FindResult {
   partial: boolean;
 }
 
-/** Documents matching one query word, with their best score. */
+/** Documents matching one query word, with their scores (a byte per document). */
 interface TokenScores {
-  docs: number[];
+  /** The matching documents: a list while it is filled, packed once done. */
+  docs: number[] | Uint32Array;
   score: Uint8Array;
 }
 
@@ -80,7 +77,7 @@ export class SearchIndex {
   /** Per word id: document × 8 + a bit per field it occurs in, documents ascending. */
   private postings: Uint32Array[] = [];
   /** Folded stem → ids of the words with that stem. */
-  private readonly stems = new Map<string, number[]>();
+  private stems = new Map<string, number[]>();
   private readonly wordKindCache = new Map<string, Map<number, number>>();
   /** All words joined by newlines, and where each starts in it: built on the first compound search. */
   private joined?: string;
@@ -106,7 +103,7 @@ export class SearchIndex {
       for (let i = start; i < Math.min(total, start + slice); i += 1) builder.add(i, typeof documents === 'function' ? documents(i) : documents[i]!);
       if (start + slice < total) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    builder.finish(index.words, index.postings, index.stems);
+    ({ words: index.words, postings: index.postings, stems: index.stems } = builder.finish());
     return index;
   }
 
@@ -183,7 +180,7 @@ export class SearchIndex {
     const part = word.stem.length > MIN_PART ? word.stem : word.folded;
     if (part.length >= MIN_PART) for (const id of this.wordsContaining(part)) add(id, COMPOUND_PART);
     this.wordKindCache.set(key, kinds);
-    if (this.wordKindCache.size > RECENT * 4) this.wordKindCache.delete(this.wordKindCache.keys().next().value!);
+    if (this.wordKindCache.size > WORD_KINDS_KEPT) this.wordKindCache.delete(this.wordKindCache.keys().next().value!);
     return kinds;
   }
 
@@ -226,7 +223,7 @@ export class SearchIndex {
   }
 
   private raise(scores: TokenScores, doc: number, score: number) {
-    if (scores.score[doc] === 0) scores.docs.push(doc);
+    if (scores.score[doc] === 0) (scores.docs as number[]).push(doc);
     if (score > scores.score[doc]!) scores.score[doc] = score;
   }
 
@@ -259,6 +256,7 @@ export class SearchIndex {
       this.addRelated(scores, ids, FUZZY_MAX);
       this.addRelated(scores, this.relatedWordIds(related), 1);
     }
+    scores.docs = Uint32Array.from(scores.docs);
     this.recent.set(key, scores);
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
     return scores;
@@ -312,54 +310,5 @@ export class SearchIndex {
   /** Document indexes matching every word of `query`, best first; kept until the finder uses {@link find}. */
   async search(query: string, candidates: readonly number[], fuzzy?: FuzzyWords): Promise<number[]> {
     return (await this.find(query, candidates, { fuzzy })).results;
-  }
-}
-
-/** Collects words and postings while documents are added; packs them when done. */
-class IndexBuilder {
-  /** Lower-case word as written → builder word number (many spellings fold to one word). */
-  private readonly rawIds = new Map<string, number>();
-  private readonly foldedIds = new Map<string, number>();
-  private readonly folded: string[] = [];
-  private readonly lists: number[][] = [];
-
-  add(doc: number, document: SearchDocument) {
-    [document.name, document.context, document.description].forEach((text, field) => {
-      const bit = FIELDS[field]!;
-      for (const raw of rawWordsOf(text)) {
-        let id = this.rawIds.get(raw);
-        if (id === undefined) {
-          const folded = foldForSearch(raw);
-          if (!folded) continue;
-          id = this.foldedIds.get(folded);
-          if (id === undefined) {
-            id = this.folded.push(folded) - 1;
-            this.lists.push([]);
-            this.foldedIds.set(folded, id);
-          }
-          this.rawIds.set(raw, id);
-        }
-        const list = this.lists[id]!;
-        const last = list[list.length - 1];
-        if (last !== undefined && last >>> FIELD_BITS === doc) list[list.length - 1] = last | bit;
-        else list.push(doc * 8 + bit);
-      }
-    });
-  }
-
-  /** Fills the index's sorted words, packed postings and stems. */
-  finish(words: string[], postings: Uint32Array[], stems: Map<string, number[]>) {
-    const order = this.folded.map((_, id) => id).sort((a, b) => (this.folded[a]! < this.folded[b]! ? -1 : 1));
-    const position = new Uint32Array(order.length);
-    order.forEach((id, at) => {
-      position[id] = at;
-      words.push(this.folded[id]!);
-      postings.push(Uint32Array.from(this.lists[id]!));
-    });
-    for (const [raw, id] of this.rawIds) {
-      const stem = formsOf(raw).stem;
-      const list = stems.get(stem) ?? stems.set(stem, []).get(stem)!;
-      if (!list.includes(position[id]!)) list.push(position[id]!);
-    }
   }
 }
