@@ -35,7 +35,7 @@ export const smn: WithDual<FinderStrings> = {
     showMore: 'Čääiti eenâb (vala {{count}})',
     partial: 'Puoh sanijguin oovtâst ij kavnum mihheen. Taa láá tooimah, moh kávnojii ovtâskâs sanijguin.',
     noneHelp: 'Keččâl eres sääni teikkâ siho valjiimijd.',
-    relax: 'Siho valjim: {{filter}} ({{count}} puáttus)',
+    relax: 'Siho valjim: {{filter}} (puátuseh: {{count}})',
     details: 'Čääiti tiäđuid',
     detailsOf: 'Čääiti tiäđuid: {{name}}',
   },
