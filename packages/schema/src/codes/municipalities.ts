@@ -2,10 +2,21 @@ import type { Language } from './lists.js';
 
 /**
  * The 21 municipalities of Lapland (maakunta 19) with Statistics Finland's municipality codes and
- * official names. Swedish: Statistics Finland's municipality classification gives a Swedish form for
- * every municipality. Sami: the Sami homeland municipalities have official Sami names (Sami Language
- * Act 1086/2003; Statistics Finland lists them): Enontekiö, Inari (in all three Sami languages),
- * Utsjoki and Sodankylä. Kept NFC-normalised.
+ * names. Kept NFC-normalised. Sources, checked 2026-12 (see the review
+ * ../shared/reviews/sami-and-swedish-strings-2026-12.md §4 and the README):
+ * - Codes and Swedish names: Statistics Finland's municipality classification (kunta), as carried
+ *   with its codes by the LIPAS sports-facility register (lipas-liikuntapaikat/lipas,
+ *   webapp/src/cljc/lipas/data/cities.cljc); all 21 match.
+ * - Sami names only for the four municipalities of the Sami homeland named in the Sami Language Act
+ *   (saamen kielilaki 1086/2003): Enontekiö, Inari, Sodankylä, Utsjoki. Inari in all three Sami
+ *   languages (Aanaar smn, Aanar sms, Anár se) and Enare: Institute for the Languages of Finland
+ *   (Kotus), Kielikello, "Monikielinen Inari" (kielikello.fi/monikielinen-inari), which names these
+ *   as the official variants; Inari is the only municipality where all three Sami languages are
+ *   official (Kielikello, "Saamenkieliset paikannimet Suomessa"). Eanodat: Kielikello, "Lapin
+ *   pitäjien nimiä". Soađegilli and Ohcejohka: Suomalainen paikannimikirja (Kotus publication 146,
+ *   2007) and the giellalt lang-sme place-name lexicon (sme-propernouns.lexc). Inari and Skolt Sami
+ *   forms of Enontekiö, Sodankylä and Utsjoki exist in the lexicons (e.g. smn Suáđigil, Uccjuuhâ) but
+ *   have no official status, so those languages show the Finnish name.
  */
 export interface Municipality {
   /** Statistics Finland municipality code, three digits, e.g. '758'. */
