@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import type { Activity } from '@linkki/schema';
+import { activityCategory as fiCategories } from '@linkki/schema/labels/fi';
+import { activityCategory as seCategories } from '@linkki/schema/labels/se';
+import { searchDocumentOf } from '../../packages/elements/src/activity-finder/search/search-document.js';
 import { fuzzyWords } from '../../packages/elements/src/activity-finder/fuzzy-words.js';
 import { SearchIndex, type SearchDocument } from '../../packages/elements/src/activity-finder/search-index.js';
 import { rawWordsOf } from '../../packages/elements/src/activity-finder/search/words.js';
@@ -128,6 +133,19 @@ describe('synonym groups', () => {
     const together = (a: string, b: string) => SYNONYMS.some((group) => group.includes(a) && group.includes(b));
     for (const [finnish, sami] of [['kuoro', 'koarra'], ['suru', 'moraš'], ['käsityö', 'duodji'], ['kävely', 'vázzin'], ['saame', 'sámi'], ['yksinäinen', 'oktonas'], ['kirjasto', 'girjerádju']] as const) {
       assert.ok(together(finnish, sami), `${finnish} ↔ ${sami}`);
+    }
+  });
+});
+
+describe('searchDocumentOf', () => {
+  it('gives the name and description in every language, and organisation, categories and places as context', () => {
+    const demo = JSON.parse(readFileSync('examples/data/catalogue.json', 'utf8')) as { activities: Activity[] };
+    const activity = demo.activities.find((a) => a.id === '890-saamenkielinen-lauluilta-utsjoki-3')!;
+    const document = searchDocumentOf(activity, 'se', [seCategories, fiCategories]);
+    assert.equal(document.name, 'Saamenkielinen lauluilta, Utsjoki Sámegiel lávlunehket');
+    assert.equal(document.description, 'Lauletaan yhdessä saameksi ja suomeksi. Lávlut ovttas sámegillii.');
+    for (const part of ['Utsjokin saamelaisyhdistys', seCategories.music, fiCategories.music, fiCategories['sami-culture'], 'Utsjokin kylätalo', 'Utsjoki', 'Ohcejohka']) {
+      assert.ok(document.context.includes(part), part);
     }
   });
 });

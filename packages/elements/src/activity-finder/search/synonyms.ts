@@ -1,12 +1,14 @@
 /**
- * Groups of words that find one another: each group is one word each (any form — they are stemmed
- * and folded like the catalogue), in Finnish and Northern Sami. A query word that is (or inflects
+ * Groups of words that find one another, in Finnish and Northern Sami: one word per entry, in any
+ * form (entries are stemmed and folded like the catalogue). A query word that is (or inflects
  * like) a member also finds the other members, ranked below direct matches. Grounded in the demo
  * catalogue's activities and in what people are referred for: loneliness, low mood, little to do.
  *
  * Northern Sami words are from the Giellatekno dictionaries (giellalt dict-fin-sme and
- * dict-sme-fin): each is given there for the Finnish word of its group. An embedder adds its own
- * groups through the finder's `synonyms` property; these always apply.
+ * dict-sme-fin): each is given there for a Finnish word of its group (`doarjja` for the `tuki` of
+ * `vertaistuki`) — except `sámi`, the attributive form of `sápmi` ("Sámi kultuvra"). The Inari
+ * Sami `anarâš` and `anarâškielâ` are from the demo catalogue's Inari Sami activity names. An
+ * embedder adds its own groups through the finder's `synonyms` property; these always apply.
  */
 export type SynonymGroups = readonly (readonly string[])[];
 
