@@ -1,0 +1,63 @@
+/**
+ * The demo's language switch (examples/site.js): every language named in itself, Inari and Skolt
+ * Sami marked as drafts with a note tied to the menu, and the header passes axe with the switch.
+ */
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser } from 'puppeteer-core';
+// @ts-expect-error -- a plain .mjs script without type declarations
+import { startServer } from '../../scripts/serve.mjs';
+
+describe('demo language switch', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+
+  before(async () => {
+    server = await startServer(0, { dataDir: 'memory://', envDatabase: false });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  for (const path of ['/', '/municipal/', '/client-system/', '/workspace/']) {
+    it(`${path}: names the languages in themselves, marks smn and sms as drafts, and passes axe`, async () => {
+      const page = await browser.newPage();
+      // axe is injected for the check only; the page itself runs under its strict CSP in demo.test.ts.
+      await page.setBypassCSP(true);
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+      const menu = await page.$eval('header.site select', (select) => ({
+        options: [...(select as HTMLSelectElement).options].map((o) => [o.value, o.text]),
+        note: document.getElementById(select.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+        noteLang: document.getElementById(select.getAttribute('aria-describedby') ?? '')?.lang,
+      }));
+      assert.deepEqual(menu.options, [
+        ['fi', 'suomi'],
+        ['se', 'davvisámegiella'],
+        ['smn', 'anarâškielâ (luonnos)'],
+        ['sms', 'nuõrttsääʹmǩiõll (luonnos)'],
+        ['sv', 'svenska'],
+        ['en', 'English'],
+      ]);
+      assert.match(menu.note, /äidinkielinen puhuja ei ole vielä tarkistanut/);
+      assert.equal(menu.noteLang, 'fi');
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run('header.site');
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      assert.deepEqual(violations, []);
+      await page.close();
+    });
+  }
+});
