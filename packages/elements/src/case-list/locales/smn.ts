@@ -25,7 +25,7 @@ export const smn: WithDual<CaseListStrings> = {
     municipalityAll: 'Puoh kieldah',
     reference: 'Uusâ čujosáin',
     referenceHint: 'Ovdâmerkkân LNK-2026-000123 teikkâ nummeer loppâ 123',
-    clear: 'Siho valjimijd',
+    clear: 'Siho valjiimijd',
   },
   columns: {
     reference: 'Čujos',
@@ -69,7 +69,7 @@ export const smn: WithDual<CaseListStrings> = {
   loadingMore: 'Eenâb ääših viäžžojeh…',
   more: 'Čääiti eenâb aašijd',
   empty: 'Ij lah ohtâgin äšši.',
-  noMatch: 'Ohtâgin äšši ij heivii valjimáid.',
+  noMatch: 'Ohtâgin äšši ij heivii valjiimáid.',
   errors: {
     unauthorized: 'Tuu čáládâttâm lii puárásmâm teikkâ čoovdâ ij innig tooimâ.',
     signIn: 'Čáládât uđđâsist siisâ',

@@ -103,7 +103,7 @@ export const smn: WithDual<TimelineStrings> = {
     kilometres_one: '{{count}} kilomeetter',
     kilometres_other: '{{count}} kilomeetter',
     kilometres_two: '{{count}} kilomeetter',
-    periodReason: 'Suujâ: {{reason}}',
+    periodReason: 'Suijâ: {{reason}}',
     barriers: 'Mii eestij: {{list}}',
     unmetNeeds: 'Mii vááilui: {{list}}',
     score: 'Čuággáh {{score}}'

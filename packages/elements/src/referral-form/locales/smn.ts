@@ -43,7 +43,7 @@ export const smn: ReferralStrings = {
     municipality: { label: 'Päikkikieldâ', label_self: 'Tuu päikkikieldâ', choose: 'Valjii kieldâ' },
     language: { label: 'Mon kielân palvâlus tuáivoo', label_self: 'Mon kielân halijdah palvâlus' },
     reasons: { label: 'Suujah (puávtáh valjiđ maŋgâ)', label_self: 'Valjii oovtâ teikkâ eenâb' },
-    otherReason: { label: 'Mii eres suujâ?', label_self: 'Muštâl jieijâd sanij' },
+    otherReason: { label: 'Mii eres suijâ?', label_self: 'Muštâl jieijâd sanijguin' },
     hopes: { label: 'Maid olmooš tuáivu', label_self: 'Maid tun tuáivuh', hint: 'Ovdâmerkkân seervi, lihâdem teikkâ iše aašij hoittáámân' },
     consent: {
       label: 'Olmooš lii adelâm love čujottâsân',
@@ -99,7 +99,7 @@ export const smn: ReferralStrings = {
     label: 'Liŋkkâ čujottâs muudon',
     copy: 'Kopijist liiŋkâ',
     open: 'Leehâ liiŋkâ (lekkâs uđđâ koskâloostân)',
-    copied: 'Liŋkkâ lii kopijistum. Vuorkkii tom ovdâmerkkân šleđgâpoostân teikkâ muuštonmerkkimáid.',
+    copied: 'Liŋkkâ lii kopijistum. Vuorkkii tom ovdâmerkkân šleđgâpoostân teikkâ muuštonmerkkiimáid.',
     selected: 'Liiŋkâ ij puáhtám kopijistiđ. Tot lii tääl valjim: kopijist tom puáluiguin Ctrl já C teikkâ čääli tom pápárân.',
     shared: 'Juáháš, kiäst lii taat liŋkkâ, uáiná čujottâs mudo já macâttâs.',
   },

@@ -29,7 +29,7 @@ export const smn: WithDual<CommonStrings> = {
     invalidFormat: 'Täärhist, et tiätu lii čallum vuoigist.',
     unknownField: 'Taam tiäđu ij pyevti vuorkkiđ. Siho tom.',
     contactRequired: 'Adde puhelinnummeer teikkâ šleđgâpostâčujottâs.',
-    otherReasonRequired: 'Muštâl uánihávt, mii eres suujâ lii.',
+    otherReasonRequired: 'Muštâl uánihávt, mii eres suijâ lii.',
     consentRequired: 'Čujottâs puáhtá rähtiđ tuše ulmuu luuvijn. Täärhist, et sun miätá.',
     ageRequired: 'Adde šoddâmihe teikkâ ahe.',
     tooYoung: 'Pyereestvaijeemčujottâs lii olesahasáid.',

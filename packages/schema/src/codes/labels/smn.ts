@@ -22,7 +22,7 @@ export const referralReason = {
   errands: 'Aašij hoittám päikki ulguubeln',
   'future-plans': 'Puátteevuođâ vuáváámeh',
   'digital-skills': 'Digitaallâš tááiđui nanodem',
-  other: 'Eres suujâ',
+  other: 'Eres suijâ',
 } satisfies CodeLabels['referralReason'];
 
 export const referrerType = {
@@ -143,7 +143,7 @@ export const whyEnded = {
   'other-service': 'Tarbâšij eres palvâlus',
   moved: 'Varrij meddâl',
   'no-suitable-activity': 'Mudágis toimâ ij kavnum',
-  other: 'Eres suujâ',
+  other: 'Eres suijâ',
   'not-recorded': 'Ij čallum',
 } satisfies CodeLabels['whyEnded'];
 
