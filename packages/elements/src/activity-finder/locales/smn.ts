@@ -69,7 +69,7 @@ export const smn: WithDual<FinderStrings> = {
     contact: 'Ohtâvuođâtiäđuh',
     phone: 'Suáiti: {{phone}}',
     email: 'Šleđgâpostâ: {{email}}',
-    website: 'Viärmádâhsiijđo',
+    website: 'Viärmádâhsijđo',
     map: 'Čääiti káártást (OpenStreetMap)',
     select: 'Valjii taam tooimâ',
     selected: 'Väljejum: {{name}}',
