@@ -33,7 +33,7 @@ describe('Sami dates (Chromium has no Intl data for se, smn, sms)', () => {
     const expected: Record<(typeof SAMI)[number], string[]> = {
       se: ['26 skábmamánnu 2026', 'duorastat', '13:00', 'du 26.11', 'skábmamánnu 2026', '26.11.2026', 'skábmamánnu'],
       smn: ['skammâmáánu 26. 2026', 'tuorâstâh', '13.00', 'tuo 26.11.', 'skammâmáánu 2026', '26.11.2026', 'skammâmáánu'],
-      sms: ['26.11.2026', 'neljdpeiʹvv', '13.00', 'neljdpeiʹvv 26.11.', 'skamm-mään 2026', '26.11.2026', 'skamm-mään'],
+      sms: ['26.11.2026', 'neljdpeiʹvv', '13:00', 'neljdpeiʹvv 26.11.', 'skamm-mään 2026', '26.11.2026', 'skamm-mään'],
     };
     const shapes: Intl.DateTimeFormatOptions[] = [
       { dateStyle: 'long' },
