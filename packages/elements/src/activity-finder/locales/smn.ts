@@ -41,10 +41,10 @@ export const smn: WithDual<FinderStrings> = {
   },
   activity: {
     schedule: {
-      weekly: 'jyehi {{weekday}} tijme {{time}}',
-      biweekly: 'jyehi nube {{weekday}} tijme {{time}}',
-      monthly: 'mánuppaje {{nth}}. {{weekday}} tijme {{time}}',
-      monthlyLast: 'mánuppaje majemuš {{weekday}} tijme {{time}}',
+      weekly: 'jyehi {{weekday}} tme {{time}}',
+      biweekly: 'jyehi nube {{weekday}} tme {{time}}',
+      monthly: 'mánuppaje {{nth}}. {{weekday}} tme {{time}}',
+      monthlyLast: 'mánuppaje majemuš {{weekday}} tme {{time}}',
       next: 'Čuávuvâš kerdi {{date}}',
       none: 'Koijâd aaigijd uárnejeijest',
     },
