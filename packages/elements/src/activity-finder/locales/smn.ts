@@ -45,7 +45,7 @@ export const smn: WithDual<FinderStrings> = {
       biweekly: 'jyehi nube {{weekday}} tme {{time}}',
       monthly: 'mánuppaje {{nth}}. {{weekday}} tme {{time}}',
       monthlyLast: 'mánuppaje majemuš {{weekday}} tme {{time}}',
-      next: 'Čuávuvâš kerdi {{date}}',
+      next: 'Nube keerdi {{date}}',
       none: 'Koijâd aaigijd uárnejeijest',
     },
     free: 'Nuuvtá',
