@@ -30,7 +30,7 @@ export const sms: WithDual<CaseListStrings> = {
   columns: {
     reference: 'Referens',
     received: 'Puõʹtti',
-    waiting: 'Odotus',
+    waiting: 'Vueʹrddempodd',
     status: 'Mäʹtt',
     assigned: 'Liŋkkooumaž',
     reasons: 'Veäʹr',

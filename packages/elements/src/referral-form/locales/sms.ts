@@ -83,8 +83,8 @@ export const sms: ReferralStrings = {
     retrying: 'Õhttvuõtt ij tuåimm tän poddu. Teâđ lie ruõkkum tän neävvõõzzâst, da vuõlttmõš ǩiččal oʹđđest {{seconds}} sekuntt mâŋŋa.',
     resumed: 'Vuõlttummuš, kååʹtt årsti kõskkân, juätkkai. Teâđaid vuõltteet, ko õhttvuõtt tåimmai.',
     gaveUp: 'Vuõlttmõš ij mõõnnâm. Teâđ lie ruõkkum tän neävvõõzzâst. Ǩiččâl mâŋŋa oʹđđest.',
-    rejected: 'Vuâstaväʹldd ij tuʹhssted õhjjõõzz. Taaʹrǩest vââʹjjid.',
-    rejectedUnknown: 'Vuâstaväʹldd ij tuʹhssted õhjjõõzz (vââʹǩǩ {{status}}). Teâđ lie ruõkkum. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',
+    rejected: 'Vuâstaväʹldd ij priimmâm õhjjõõzz. Taaʹrǩest vââʹjjid.',
+    rejectedUnknown: 'Vuâstaväʹldd ij priimmâm õhjjõõzz (vââʹǩǩ {{status}}). Teâđ lie ruõkkum. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',
     cleared: 'Lomaakk kuâreeš.',
   },
   confirmation: {
@@ -97,10 +97,10 @@ export const sms: ReferralStrings = {
   statusLink: {
     intro: 'Praavâǥ tän liiŋkâst õhjjõõzz määʹtt. Ruõkk liiŋk – tõn čuäʹjtet pâi tän poddu.',
     label: 'Liŋkk õhjjõõzz mätta',
-    copy: 'Kopiâstt liiŋk',
+    copy: 'Kopiâʹst liiŋk',
     open: 'Liâvhââʹtt liiŋk (liâvvan ođđ ikkna)',
-    copied: 'Liŋkk lij kopiâsttum. Ruõkk tõn, ouddmiârkkân, neʹttpååʹšte leʹbe ǩeeʹrjet mušttu.',
-    selected: 'Liiŋk ij vuäittam kopiâsttâd. Tõt lij tän poddu vaʹlljuum: kopiâstt tõn (Ctrl + C) leʹbe ǩeeʹrjet tõn mušttu.',
+    copied: 'Liŋkk lij kopiâsttum. Ruõkk tõn, ouddmiârkkân, neʹttpååšta leʹbe ǩeeʹrjet mušttu.',
+    selected: 'Liiŋk ij vuäittam kopiâʹstted. Tõt lij tän poddu vaʹlljuum: kopiâʹst tõn (Ctrl + C) leʹbe ǩeeʹrjet tõn mušttu.',
     shared: 'Tän liiŋkin vuäitt vueiʹnned õhjjõõzz määʹtt da maacctõõzz.',
   },
 };

@@ -65,7 +65,7 @@ export const sms: TimelineEditStrings = {
       hint: 'Pakollinen, jos päättymispäivä on eri kuin kuuden kuukauden kohdalla.'
     },
     barriers: {
-      label: 'Mikä esti osallistumista'
+      label: 'Cõgldõõzz'
     },
     unmetNeeds: {
       label: 'Mii lij väjja'
@@ -201,12 +201,12 @@ export const sms: TimelineEditStrings = {
     retryNow: 'Ǩiččâl tän poddu'
   },
   status: {
-    sending: 'Tallennetaan…',
+    sending: 'Ruõkkât…',
     retrying: 'Tallennus ei onnistunut, koska yhteys ei toimi. Yritetään uudelleen ({{seconds}} s).',
     gaveUp: 'Tallennus ei vielä onnistunut. Tiedot ovat tallessa tällä laitteella ja lähtevät, kun yhteys toimii. Voit myös yrittää nyt.',
     resumed: 'Aiemmin tallentamatta jäänyt kirjaus lähetetään nyt.',
-    locked: 'Lomaketta ei voi muuttaa tallennuksen aikana.',
-    rejected: 'Palvelu ei hyväksynyt tietoja. Korjaa merkityt kohdat.',
+    locked: 'Lomaakk ij vueiʹt muʹtted, koon tõn ruõkkât.',
+    rejected: 'Kääzzkõs ij priimmâm teâđaid. Koʹrjjed vââʹjjid.',
     rejectedUnknown: 'Palvelu ei hyväksynyt tallennusta (virhe {{status}}). Tiedot ovat yhä lomakkeella.',
     unauthorized: 'Tallennus ei onnistunut, koska kirjautuminen on vanhentunut. Kirjaudu uudelleen ja tallenna sitten. Tiedot ovat yhä lomakkeella.',
     notFound: 'Tallennus ei onnistunut: asiakkuutta ei löydy tai sinulla ei ole enää oikeutta siihen. Tiedot ovat yhä lomakkeella.',
