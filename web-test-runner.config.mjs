@@ -2,13 +2,22 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { faultyIntakeMiddleware } from './test/server/intake-faults.mjs';
 
+/**
+ * A worker is started from `new URL('./<name>-worker.js', import.meta.url)`, as the built bundles
+ * have it; from sources that file is TypeScript, served (and transformed) as the .ts next to it.
+ */
+function workerSources(context, next) {
+  if (/^\/packages\/elements\/src\/.+-worker\.js$/.test(context.path)) context.url = context.url.replace(/\.js(?=\?|$)/, '.ts');
+  return next();
+}
+
 /** Element tests run in Debian's Chromium (no browser download): set CHROME_PATH to use another. */
 export default {
   files: ['packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // Elements that post are tested against the real @linkki/intake (PGlite in memory, built by
   // `npm run build`) with faults injected around it: see test/server/intake-faults.mjs.
-  middleware: [faultyIntakeMiddleware({ base: '/faulty' })],
+  middleware: [workerSources, faultyIntakeMiddleware({ base: '/faulty' })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

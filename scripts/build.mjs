@@ -92,7 +92,8 @@ const { default: configs } = await import('../rollup.config.mjs');
 const caches = new Map();
 for (const [index, { output, ...input }] of configs.entries()) {
   const since = Date.now();
-  const key = String(input.external ?? '');
+  // The worker build has no DOM and no CSS: a cache of its own.
+  const key = `${String(input.external ?? '')}|${input.plugins.map((p) => p.name).join()}`;
   const bundle = await rollup({ ...input, cache: caches.get(key), onLog: (level, log) => level === 'warn' && console.warn(`  ${log.message}`) });
   caches.set(key, bundle.cache);
   for (const out of [output].flat()) await bundle.write(out);

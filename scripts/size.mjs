@@ -15,7 +15,10 @@ const KB = 1024;
 // kilometres, the person's own answers on their two scales, how she carries on, consent) and the
 // agreed period in read mode, where nothing can be loaded later (47.3 kB; its forms stay lazy).
 // To win back: i18next is the largest single part of every bundle.
-const BUDGET = { all: 60 * KB, element: 48 * KB };
+// The finder's worker (linkki-finder-worker.min.js: schema validation, HSDS mapping, fuse.js and the
+// search index in one file) is fetched once, off the main thread, when a finder loads a catalogue:
+// its own budget, 32 kB (26.3 kB when it was split out of the finder's bundle).
+const BUDGET = { all: 60 * KB, element: 48 * KB, worker: 32 * KB };
 const kb = (n) => `${(n / KB).toFixed(1)} kB`;
 
 if (!existsSync(dist) || !readdirSync(dist).some((f) => f.endsWith('.min.js'))) {
@@ -71,7 +74,7 @@ for (const file of readdirSync(dist).filter((f) => f.endsWith('.min.js')).sort()
   }
   const language = Math.max(0, ...lazy.filter((f) => /strings-/.test(f)).map(gzipOf));
   const total = initial + language;
-  const budget = file === 'linkki.min.js' ? BUDGET.all : BUDGET.element;
+  const budget = file === 'linkki.min.js' ? BUDGET.all : file.endsWith('-worker.min.js') ? BUDGET.worker : BUDGET.element;
   const over = initial > budget;
   failed ||= over;
   console.log(file.padEnd(30), kb(initial).padStart(13), kb(language).padStart(11), kb(total).padStart(9), `${over ? 'OVER ' : ''}${kb(budget)}`.padStart(12));

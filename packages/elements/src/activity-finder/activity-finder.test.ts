@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
-import { getAllByRole, getByRole, queryAllByRole, queryByRole } from '../../../../test/helpers/queries.js';
+import { getAllByRole, getByRole, getByText, queryAllByRole, queryByRole, queryByText } from '../../../../test/helpers/queries.js';
 import { sampleActivities } from './activity-finder.fixtures.js';
 import type { LinkkiActivityFinder } from './activity-finder.js';
 import { readHash } from './hash-state.js';
@@ -18,7 +18,8 @@ const mount = async (options: { mode?: string; lang?: string; activities?: unkno
     ?sync-url=${options.syncUrl}
     .activities=${options.activities ?? sampleActivities}
   ></linkki-activity-finder>`);
-  await waitUntil(() => queryByRole(el, 'heading', { name: /found/ }), 'no results');
+  // The first finder of a page starts its worker, which loads the search modules one by one from sources.
+  await waitUntil(() => queryByRole(el, 'heading', { name: /found/ }), 'no results', { timeout: 15000 });
   // Link-worker mode loads its shortlist view on demand.
   if (options.mode === 'link-worker') await waitUntil(() => queryByRole(el, 'heading', { name: /Chosen/ }), 'no shortlist');
   await el.updateComplete;
@@ -33,6 +34,7 @@ async function search(el: LinkkiActivityFinder, text: string) {
   box.select();
   await sendKeys({ press: 'Backspace' });
   if (text) await sendKeys({ type: text });
+  await el.searching;
   await aTimeout(150);
   await el.updateComplete;
 }
@@ -81,9 +83,29 @@ describe('<linkki-activity-finder> search', () => {
   it('tolerates typos and ranks exact and prefix matches above fuzzy ones', async () => {
     const el = await mount();
     await search(el, 'singnig');
-    await waitUntil(() => names(el).includes('Village hall singing group'), 'typo not found');
+    await waitUntil(() => names(el).includes('Village hall singing group'), 'typo not found', { timeout: 5000 });
     await search(el, 'phone');
     expect(names(el)[0]).to.equal('Evening phone circle');
+  });
+
+  it('shows partial matches with a plain sentence when no activity has every word, and announces it', async () => {
+    const el = await mount();
+    await search(el, 'singing zzqqxx');
+    expect(names(el)).to.deep.equal(['Village hall singing group']);
+    expect(getByText(el, 'Nothing matched all the words together. Here are activities that match some of them.')).to.exist;
+    await waitUntil(() => getByRole(el, 'status').textContent!.includes('Nothing matched all the words together. Here are activities that match some of them. 1 activity found.'), 'not announced');
+    await search(el, 'singing');
+    expect(queryByText(el, /Nothing matched all the words together/, { ignore: '[role="status"], [role="status"] *' })).to.equal(null);
+  });
+
+  it("finds through the embedder's synonym groups", async () => {
+    const el = await mount();
+    await search(el, 'karaoke');
+    expect(names(el)).to.deep.equal([]);
+    el.synonyms = [['karaoke', 'singing']];
+    await el.updateComplete;
+    await search(el, 'karaoke');
+    expect(names(el)).to.deep.equal(['Village hall singing group']);
   });
 
   it('announces the count politely', async () => {
@@ -153,7 +175,7 @@ describe('<linkki-activity-finder> data', () => {
     const { detail } = await reported;
     expect(detail.entries.map((e: { id: string }) => e.id)).to.deep.equal(['broken', 'sod-kuoro']);
     expect(detail.entries[0].paths.map((p: string[]) => p.join('.'))).to.include('municipality');
-    await waitUntil(() => names(el).length === 6, 'valid entries not shown');
+    await waitUntil(() => names(el).length === 6, 'valid entries not shown', { timeout: 15000 });
     expect(el.shadowRoot!.textContent).to.contain('2 activities were left out because their details had errors.');
     el.remove();
   });
@@ -167,7 +189,7 @@ describe('<linkki-activity-finder> data', () => {
     el.activities = [markup, script];
     document.body.append(el);
     expect((await reported).detail.entries[0]).to.deep.include({ id: 'script', paths: [['contact', 'url']] });
-    await waitUntil(() => names(el).length === 1);
+    await waitUntil(() => names(el).length === 1, 'not shown', { timeout: 15000 });
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(names(el)[0]).to.equal('<img src=x onerror=alert(1)>Paha');
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
@@ -182,7 +204,7 @@ describe('<linkki-activity-finder> data', () => {
     document.body.append(el);
     const { detail } = await reported;
     expect(detail.entries).to.deep.equal([{ index: 2, id: 'hsds-nowhere', paths: [['municipality']] }]);
-    await waitUntil(() => names(el).length === 2, 'HSDS services not shown');
+    await waitUntil(() => names(el).length === 2, 'HSDS services not shown', { timeout: 15000 });
     expect(names(el)).to.have.members(['Kylätalon lauluryhmä', 'Duodjebiire']);
     expect(getByRole(el, 'article', { name: 'Kylätalon lauluryhmä' }).textContent).to.contain('every other Thursday at 1:00 PM');
     el.remove();
@@ -190,7 +212,7 @@ describe('<linkki-activity-finder> data', () => {
 
   it('loads a catalogue from src and shows a designed error with retry when it fails', async () => {
     const el = await fixture<LinkkiActivityFinder>(html`<linkki-activity-finder lang="en" src="/no-such-catalogue.json"></linkki-activity-finder>`);
-    await waitUntil(() => queryByRole(el, 'alert'));
+    await waitUntil(() => queryByRole(el, 'alert'), 'no alert', { timeout: 15000 });
     expect(getByRole(el, 'alert').textContent).to.contain('could not be loaded');
     expect(getByRole(el, 'button', { name: 'Try again' })).to.exist;
   });
@@ -278,10 +300,121 @@ describe('<linkki-activity-finder mode="link-worker">', () => {
   });
 });
 
+/** Runs `mount` with the page's `Worker` replaced (undefined: a browser or CSP without workers). */
+async function withWorker<T>(replacement: typeof Worker | undefined, mount: () => Promise<T>): Promise<T> {
+  const original = window.Worker;
+  Object.defineProperty(window, 'Worker', { value: replacement, configurable: true, writable: true });
+  try {
+    return await mount();
+  } finally {
+    Object.defineProperty(window, 'Worker', { value: original, configurable: true, writable: true });
+  }
+}
+
+/** The result names for each query, typed as a person would. */
+async function namesFor(el: LinkkiActivityFinder, queries: string[]) {
+  const found: string[][] = [];
+  for (const query of queries) {
+    await search(el, query);
+    found.push(names(el));
+  }
+  return found;
+}
+
+describe('<linkki-activity-finder> off the main thread', () => {
+  const queries = ['', 'saamenkasityo', 'sodankyla', 'phone', 'library', 'circle evening', 'zzzzqqq'];
+
+  it('indexes and searches in a worker, and without workers the main thread finds the same', async () => {
+    const inWorker = await mount();
+    expect(inWorker.searchesInWorker, 'the worker was not used').to.equal(true);
+    const expected = await namesFor(inWorker, queries);
+    expect(expected[1]).to.deep.equal(['Saamenkäsityöpiiri']);
+
+    const onMainThread = await withWorker(undefined, () => mount());
+    expect(onMainThread.searchesInWorker).to.equal(false);
+    expect(await namesFor(onMainThread, queries)).to.deep.equal(expected);
+  });
+
+  it('falls back to the main thread when the worker cannot start, with the same events', async () => {
+    const Original = window.Worker;
+    const Broken = class extends Original {
+      constructor(_url: string | URL, options?: WorkerOptions) {
+        super(new URL('/no-such-worker.js', location.href), options);
+      }
+    };
+    const el = document.createElement('linkki-activity-finder');
+    el.setAttribute('lang', 'en');
+    const reported = oneEvent(el, 'linkki-catalogue-error');
+    await withWorker(Broken, async () => {
+      el.activities = [...sampleActivities, { id: 'broken', name: { fi: 'Rikki' } }];
+      document.body.append(el);
+      await el.updateComplete;
+    });
+    expect((await reported).detail.entries.map((e: { id: string }) => e.id)).to.deep.equal(['broken']);
+    await waitUntil(() => names(el).length === 6, 'no results after the fallback', { timeout: 15000 });
+    expect(el.searchesInWorker).to.equal(false);
+    await search(el, 'singing');
+    expect(names(el)).to.deep.equal(['Village hall singing group']);
+    el.remove();
+  });
+
+  it('takes a long catalogue given as a property to the worker in chunks and shows it', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...sampleActivities[i % sampleActivities.length]!, id: `a-${i}` }));
+    const el = await fixture<LinkkiActivityFinder>(html`<linkki-activity-finder lang="en" today=${TODAY} .activities=${many}></linkki-activity-finder>`);
+    await waitUntil(() => queryByRole(el, 'heading', { name: /^3,?000 activities found/ }), 'not all activities shown', { timeout: 20000 });
+    expect(el.searchesInWorker, 'the index was built on the main thread').to.equal(true);
+    await search(el, 'duodje');
+    expect(getByRole(el, 'heading', { name: /^500 activities found/ })).to.exist;
+  });
+});
+
+/**
+ * A page of its own with a strict CSP (as a meta tag) that loads a built bundle; resolves with its
+ * finder. Testing Library's role queries do not cross into another window's realm, so these tests
+ * read the results' heading and cards by id and part.
+ */
+async function strictPage(bundle: string, workerSrc: string) {
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; ${workerSrc}; object-src 'none'; base-uri 'none'`;
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${csp}">
+    <script type="module" src="/packages/elements/dist/${bundle}"></script></head>
+    <body><linkki-activity-finder today="${TODAY}" src="/examples/data/catalogue.json"></linkki-activity-finder></body></html>`;
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.querySelector('linkki-activity-finder')?.shadowRoot, 'bundle not loaded', { timeout: 20000 });
+  const el = frame.contentDocument!.querySelector('linkki-activity-finder') as LinkkiActivityFinder;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="result"]'), 'catalogue not shown', { timeout: 20000 });
+  const heading = () => el.shadowRoot!.getElementById('results-title')!.textContent!.trim();
+  return { el, heading, remove: () => frame.remove() };
+}
+
+describe('<linkki-activity-finder> built bundles under a strict CSP', () => {
+  for (const bundle of ['linkki-activity-finder.min.js', 'linkki.min.js']) {
+    it(`${bundle} starts its worker next to it with worker-src 'self'`, async () => {
+      const { el, heading, remove } = await strictPage(bundle, "worker-src 'self'");
+      expect(el.searchesInWorker).to.equal(true);
+      expect(heading()).to.equal('220 activities found.');
+      remove();
+    });
+  }
+
+  it("works on the main thread where the CSP allows no worker (worker-src 'none')", async () => {
+    const { el, heading, remove } = await strictPage('linkki-activity-finder.min.js', "worker-src 'none'");
+    expect(el.searchesInWorker).to.equal(false);
+    expect(heading()).to.equal('220 activities found.');
+    const box = el.shadowRoot!.getElementById('query') as HTMLInputElement;
+    box.value = 'duodje';
+    box.dispatchEvent(new Event('input'));
+    await waitUntil(() => heading() !== '220 activities found.', 'search did not run');
+    expect(heading()).to.match(/^\d+ activit(y|ies) found/);
+    expect(el.shadowRoot!.querySelectorAll('[part="result"]').length).to.be.greaterThan(0);
+    remove();
+  });
+});
+
 describe('<linkki-activity-finder> accessibility', () => {
   const finder = (mode = 'citizen') => () =>
     html`<linkki-activity-finder today=${TODAY} mode=${mode} .activities=${sampleActivities}></linkki-activity-finder>`;
-  const ready = (el: HTMLElement) => waitUntil(() => queryByRole(el, 'searchbox'));
+  const ready = (el: HTMLElement) => waitUntil(() => queryByRole(el, 'searchbox'), 'no search box', { timeout: 15000 });
 
   it('passes axe in every locale with results', async () => {
     await expectAccessibleInEveryLocale(finder(), { prepare: ready });

@@ -1,7 +1,8 @@
-import type { Activity } from '@linkki/schema';
+import { ACTIVITY_CATEGORIES, type Activity } from '@linkki/schema';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '../i18n/index.js';
+import { LocalizeController, type Language } from '../i18n/index.js';
+import { translate } from '../i18n/i18n.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { heading } from '../shared/heading.js';
@@ -9,13 +10,12 @@ import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { inLanguage, municipalityName, placeOf } from './activity-text.js';
 import { finderStyles } from './activity-finder.styles.js';
-import { entriesOf, validActivities, type SkippedEntry } from './catalogue-source.js';
-import { applyFilters, FacetTable, facetValuesOf, type FacetName, type FacetResult, type FilterName, type Filters } from './facets.js';
+import type { FacetName, FacetResult, FilterName, Filters } from './facets.js';
+import { FinderEngineClient } from './finder-client.js';
+import type { FromEngine, SynonymGroups } from './finder-protocol.js';
 import { filtersView } from './filters-view.js';
-import { fuzzyWords } from './fuzzy-words.js';
 import { readHash, writeHash } from './hash-state.js';
 import { resultsView } from './results-view.js';
-import { SearchIndex } from './search-index.js';
 import './strings.js';
 
 const PAGE = 20;
@@ -24,6 +24,11 @@ const PAGE = 20;
  * The activity catalogue (palvelutarjotin) as a search: typo-tolerant, diacritic- and apostrophe-
  * insensitive free text, facets with counts, plain-language results and details. In
  * `mode="link-worker"` the worker and the person build a shortlist together, print it and share it.
+ *
+ * The catalogue is read, validated, indexed and searched in a module worker
+ * (`linkki-finder-worker.min.js`, served next to the bundle), so a large catalogue never blocks the
+ * page; a strict Content-Security-Policy needs `worker-src 'self'` (or the bundles' origin when it
+ * is the page's). Without a worker the same code runs on the main thread, in slices.
  *
  * @summary Searchable catalogue of municipal activities and associations.
  *
@@ -59,13 +64,20 @@ export class LinkkiActivityFinder extends LinkkiElement {
   @property() today: string | undefined;
   /** Level of the finder's title (2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Extra synonym groups of the embedder, added to the built-in ones: each group's words find each
+   * other, e.g. `[['kerho', 'piiri', 'ryhmä'], ['kuntosali', 'kuntosalivuoro']]`. Words are matched
+   * without diacritics and case.
+   */
+  @property({ attribute: false }) synonyms: SynonymGroups = [];
 
-  @state() private catalogue: Activity[] = [];
   @state() private loadState: 'idle' | 'loading' | 'failed' = 'idle';
   @state() private skipped = 0;
   @state() private query = '';
   @state() private filters: Filters = {};
-  @state() private results: number[] = [];
+  @state() private results: readonly number[] = [];
+  /** The results match only some of the query's words (nothing matched them all). */
+  @state() private partial = false;
   @state() private facets: FacetResult | undefined;
   @state() private shown = PAGE;
   @state() private detailsId: string | undefined;
@@ -73,21 +85,34 @@ export class LinkkiActivityFinder extends LinkkiElement {
   @state() private notes: Record<string, string> = {};
   @state() private largeText = false;
   @state() private copyText = '';
-  @state() private indexing = false;
+  /** The first results of a catalogue are there: the search form replaces the loading message. */
+  @state() private ready = false;
   @state() private views: typeof import('./more-views.js') | undefined;
 
   private readonly i18n = new LocalizeController(this, 'finder');
   private readonly live = new LiveAnnouncer(this);
-  private facetTable = new FacetTable([]);
-  private byName: number[] = [];
-  private index: SearchIndex | undefined;
-  private indexLang = '';
+  private engine: FinderEngineClient | undefined;
+  /** The engine has indexed the catalogue: searches may be sent. */
+  private indexed = false;
+  /**
+   * The activities the page has been sent (results drawn, shortlist), by index among the valid ones
+   * and by id. The catalogue itself stays with the engine.
+   */
+  private readonly atIndex = new Map<number, Activity>();
+  private readonly byId = new Map<string, Activity>();
+  private engineSettings = '';
   private searchRun = 0;
   private loadRun = 0;
-  private entriesRun = 0;
+  private searchesAnswered: (() => void)[] = [];
+  private announceNext = false;
   private openedFrom: string | undefined;
-  /** @internal The search started by the last keystroke (the benchmark waits on it). */
+  /** @internal The search started by the last keystroke, settled when its results arrive. */
   searching: Promise<void> = Promise.resolve();
+
+  /** @internal Whether the catalogue is indexed and searched in a worker (false: on the main thread). */
+  get searchesInWorker(): boolean {
+    return this.engine?.inWorker ?? false;
+  }
 
   private get day(): string {
     return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : new Date().toISOString().slice(0, 10);
@@ -96,6 +121,14 @@ export class LinkkiActivityFinder extends LinkkiElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this.syncUrl) this.restoreFromHash();
+    // Moved on the page: the worker was stopped when the element left, so load again.
+    if (this.hasUpdated && !this.engine) this.reload();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.engine?.close();
+    this.engine = undefined;
   }
 
   private restoreFromHash() {
@@ -112,88 +145,113 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (this.mode === 'link-worker' && !this.views) void this.loadViews();
-    if (changed.has('src') && this.src && !this.activities) void this.load(this.src);
-    if (changed.has('activities') && this.activities) void this.useEntries(this.activities);
+    if ((changed.has('src') && this.src && !this.activities) || (changed.has('activities') && this.activities)) this.reload();
     if (changed.has('municipality') && this.municipality && !this.filters.municipality) this.filters = { ...this.filters, municipality: [this.municipality] };
-    if (this.index && this.indexLang !== this.i18n.lang) void this.buildIndex();
+    if (this.engine) this.configureEngine();
+    if (changed.has('synonyms') && this.ready) void this.search();
   }
 
-  private async load(src: string) {
-    const run = ++this.loadRun;
+  private startEngine(): FinderEngineClient {
+    this.engine ??= new FinderEngineClient(
+      (message) => this.receive(message),
+      () => this.reload(),
+    );
+    return this.engine;
+  }
+
+  /** The language, its category labels and the synonyms, sent to the engine when they change. */
+  private configureEngine() {
+    const lang = this.i18n.lang;
+    const labelsIn = (language: Language) => Object.fromEntries(ACTIVITY_CATEGORIES.map((c) => [c, translate(language, `codes:activityCategory.${c}`, ['codes'])]));
+    const categoryLabels = lang === 'fi' ? [labelsIn('fi')] : [labelsIn(lang), labelsIn('fi')];
+    const settings = { lang, categoryLabels, synonyms: this.synonyms };
+    const key = JSON.stringify(settings);
+    if (key === this.engineSettings) return;
+    this.engineSettings = key;
+    this.engine?.configure(settings);
+  }
+
+  /** Loads `activities`, else `src`, from the start: validation, facets and index happen in the engine. */
+  private reload() {
+    const engine = this.startEngine();
+    const load = ++this.loadRun;
+    this.engineSettings = '';
+    this.configureEngine();
+    this.atIndex.clear();
+    this.byId.clear();
+    this.indexed = false;
+    this.skipped = 0;
     this.loadState = 'loading';
-    try {
-      const response = await fetch(src, { headers: { accept: 'application/json' } });
-      if (!response.ok) throw Object.assign(new Error('HTTP'), { status: response.status });
-      const json: unknown = await response.json();
-      if (run !== this.loadRun) return;
-      const entries = entriesOf(json);
-      const hsds = entries ? undefined : (await import('./hsds-source.js')).hsdsEntries(json, { defaultMunicipality: this.municipality, today: this.day });
-      if (run !== this.loadRun) return;
-      await this.useEntries(entries ?? hsds?.entries ?? [], hsds?.skipped);
-      this.loadState = 'idle';
-    } catch (error) {
-      if (run !== this.loadRun) return;
-      this.loadState = 'failed';
-      this.emit('linkki-error', { status: (error as { status?: number }).status });
+    if (this.activities) void engine.loadEntries(load, this.activities, () => this.loadRun);
+    else if (this.src) engine.loadUrl(load, this.src, { defaultMunicipality: this.municipality, today: this.day });
+  }
+
+  private receive(message: FromEngine) {
+    if (message.load !== this.loadRun) return;
+    switch (message.type) {
+      case 'results':
+        return this.showResults(message);
+      case 'activities':
+        this.keep(message.found);
+        this.requestUpdate();
+        return;
+      case 'skipped':
+        this.skipped = message.entries.length;
+        this.emit('linkki-catalogue-error', { entries: message.entries });
+        return;
+      case 'failed':
+        this.loadState = 'failed';
+        this.emit('linkki-error', { status: message.status });
+        return;
+      case 'ready':
+        // Again after a change of language, with the same activities.
+        this.indexed = true;
+        // A shortlist restored from a link names activities no result has shown yet (asked first, so
+        // that they are there when the first results are drawn).
+        this.engine?.activities(this.loadRun, [], this.shortlist.filter((id) => !this.byId.has(id)));
+        void this.search();
+        return;
     }
   }
 
-  private async useEntries(entries: readonly unknown[], mappingSkipped: SkippedEntry[] = []) {
-    const run = ++this.entriesRun;
-    this.indexing = true;
-    const valid = await validActivities(entries);
-    const activities = valid.activities;
-    const skipped = [...mappingSkipped, ...valid.skipped];
-    if (run !== this.entriesRun) return;
-    this.catalogue = activities;
-    this.skipped = skipped.length;
-    if (skipped.length) this.emit('linkki-catalogue-error', { entries: skipped });
-    this.facetTable = new FacetTable(activities.map(facetValuesOf));
-    await this.buildIndex();
+  private keep(found: [number, Activity][]) {
+    for (const [index, activity] of found) {
+      this.atIndex.set(index, activity);
+      this.byId.set(activity.id, activity);
+    }
   }
 
-  private async buildIndex() {
-    const lang = this.i18n.lang;
-    this.indexLang = lang;
-    const catalogue = this.catalogue;
-    // Every language the provider wrote: a Sami speaker finds Sami names from a Finnish page too.
-    const both = (text: Partial<Record<string, string | undefined>> | undefined) => Object.values(text ?? {}).join(' ');
-    const index = await SearchIndex.build((i) => {
-      const a = catalogue[i]!;
-      return {
-        name: both(a.name),
-        context: [
-          a.organisation.name,
-          ...a.categories.map((c) => this.i18n.code('activityCategory', c)),
-          placeOf(a, lang),
-          municipalityName(a.municipality, 'fi'),
-          municipalityName(a.municipality, lang),
-          a.location?.address?.city ?? '',
-        ].join(' '),
-        description: both(a.description),
-      };
-    }, catalogue.length);
-    if (catalogue !== this.catalogue || lang !== this.indexLang) return;
-    this.index = index;
-    this.indexing = false;
-    const collator = new Intl.Collator(lang === 'se' || lang === 'smn' || lang === 'sms' ? 'fi' : lang);
-    const names = this.catalogue.map((a) => inLanguage(a.name, lang));
-    this.byName = names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!));
-    void this.search();
-  }
+  private showMore = () => {
+    this.shown += PAGE;
+    const missing = this.results.slice(0, this.shown).filter((index) => !this.atIndex.has(index));
+    this.engine?.activities(this.loadRun, missing, []);
+  };
 
-  /** Runs the query and filters; a newer keystroke makes an older, slower search drop its result. */
-  private async search(announce = false) {
-    if (!this.index) return;
+  /** Runs the query and filters in the engine; a newer keystroke makes an older, slower search drop its result. */
+  private search(announce = false): Promise<void> {
+    if (!this.indexed || !this.engine) return Promise.resolve();
     const run = ++this.searchRun;
-    const found = await this.index.search(this.query, this.byName, fuzzyWords);
-    if (run !== this.searchRun) return;
-    const facets = applyFilters(found, this.facetTable, this.filters);
-    this.facets = facets;
-    this.results = facets.matching;
+    this.announceNext = announce;
+    this.engine.search(run, this.query, this.filters, PAGE);
+    return new Promise((resolve) => this.searchesAnswered.push(resolve));
+  }
+
+  private showResults(message: Extract<FromEngine, { type: 'results' }>) {
+    if (message.run !== this.searchRun) return;
+    const { results, counts, without, partial } = message;
+    this.keep(message.page);
+    this.facets = { matching: results, counts, without };
+    this.results = results;
+    this.partial = partial;
     this.shown = PAGE;
-    if (announce) this.live.announce(this.i18n.t('results.count', { count: facets.matching.length }));
+    this.loadState = 'idle';
+    this.ready = true;
+    if (this.announceNext) {
+      const count = this.i18n.t('results.count', { count: results.length });
+      this.live.announce(partial ? `${this.i18n.t('results.partial')} ${count}` : count);
+    }
     this.writeUrl();
+    for (const resolve of this.searchesAnswered.splice(0)) resolve();
   }
 
   private writeUrl() {
@@ -225,7 +283,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
   }
 
   private toggleShortlist = (id: string) => {
-    const name = inLanguage(this.catalogue.find((a) => a.id === id)?.name, this.i18n.lang);
+    const name = inLanguage(this.byId.get(id)?.name, this.i18n.lang);
     const removing = this.shortlist.includes(id);
     this.shortlist = removing ? this.shortlist.filter((s) => s !== id) : [...this.shortlist, id];
     this.shortlistChanged(this.i18n.t(removing ? 'linkWorker.removed' : 'linkWorker.added', { name }));
@@ -240,6 +298,11 @@ export class LinkkiActivityFinder extends LinkkiElement {
     this.shadowRoot?.querySelector<HTMLElement>(target)?.focus();
   }
 
+  /** The shortlisted activities the page has (those restored from a link arrive after the catalogue is indexed). */
+  private shortlistItems(): Activity[] {
+    return this.shortlist.map((id) => this.byId.get(id)).filter((a): a is Activity => Boolean(a));
+  }
+
   private get shareUrl(): string {
     const url = new URL(location.href);
     url.hash = writeHash(url.hash, { query: '', filters: {}, shortlist: this.shortlist, notes: this.notes });
@@ -247,7 +310,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
   }
 
   private async copy() {
-    const items = this.shortlist.map((id) => this.catalogue.find((a) => a.id === id)).filter((a): a is Activity => Boolean(a));
+    const items = this.shortlistItems();
     const text = (await this.loadViews()).shortlistText(this.i18n, items, this.notes, this.shareUrl);
     try {
       await navigator.clipboard.writeText(text);
@@ -274,12 +337,12 @@ export class LinkkiActivityFinder extends LinkkiElement {
   }
 
   private body(level: number, linkWorker: boolean) {
-    if ((this.loadState === 'loading' || this.indexing) && !this.index) return html`<p role="status">${this.i18n.t('error.loading')}</p>`;
+    if (this.loadState === 'loading' && !this.ready) return html`<p role="status">${this.i18n.t('error.loading')}</p>`;
     if (this.loadState === 'failed') {
       return html`<div class="failed" role="alert"><p>${this.i18n.t('error.load')}</p>
-        <button type="button" @click=${() => this.src && void this.load(this.src)}>${this.i18n.t('error.retry')}</button></div>`;
+        <button type="button" @click=${() => this.reload()}>${this.i18n.t('error.retry')}</button></div>`;
     }
-    const details = this.detailsId ? this.catalogue.find((a) => a.id === this.detailsId) : undefined;
+    const details = this.detailsId ? this.byId.get(this.detailsId) : undefined;
     const detailsView = this.views?.detailsView;
     return html`${linkWorker ? this.shortlistPanel(level) : nothing}
       <div class="layout no-print">
@@ -333,9 +396,10 @@ export class LinkkiActivityFinder extends LinkkiElement {
           : nothing}
         <section class="result-area" aria-labelledby="results-title">
           ${heading(level + 1, i18n.t('results.count', { count: this.results.length }), { id: 'results-title' })}
+          ${this.partial ? html`<p class="partial">${i18n.t('results.partial')}</p>` : nothing}
           ${resultsView({
             i18n,
-            activities: this.catalogue,
+            activityAt: (index) => this.atIndex.get(index),
             results: this.results,
             shown: this.shown,
             today: this.day,
@@ -347,7 +411,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
             heading: (text) => heading(level + 2, text),
             open: (id) => void this.open(id),
             toggleShortlist: this.toggleShortlist,
-            showMore: () => (this.shown += PAGE),
+            showMore: this.showMore,
             relax: this.relax,
           })}
         </section>
@@ -357,7 +421,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
   private shortlistPanel(level: number) {
     const shortlistView = this.views?.shortlistView;
     if (!shortlistView) return nothing;
-    const items = this.shortlist.map((id) => this.catalogue.find((a) => a.id === id)).filter((a): a is Activity => Boolean(a));
+    const items = this.shortlistItems();
     return html`${shortlistView({
         i18n: this.i18n,
         items,

@@ -1,4 +1,5 @@
 import { activity as activitySchema, validatorFor, type Activity, type IssuePath } from '@linkki/schema';
+import { yieldToEventLoop } from './event-loop.js';
 
 // Built here rather than imported as `validateActivity`, so that bundles without a finder stay lean.
 const validateActivity = validatorFor(activitySchema);
@@ -25,14 +26,14 @@ export function entriesOf(json: unknown): unknown[] | undefined {
 
 /**
  * Valid activities (ids unique, the first wins) and the entries skipped, with where they failed.
- * Validates in slices, giving the main thread back between them.
+ * Validates in slices, giving the thread back between them.
  */
 export async function validActivities(entries: readonly unknown[], slice = 1000): Promise<{ activities: Activity[]; skipped: SkippedEntry[] }> {
   const activities: Activity[] = [];
   const skipped: SkippedEntry[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < entries.length; index += 1) {
-    if (index > 0 && index % slice === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (index > 0 && index % slice === 0) await yieldToEventLoop();
     const entry = entries[index];
     const id = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : undefined;
     const result = validateActivity(entry);

@@ -1,6 +1,6 @@
 import { ACCESSIBILITY_FEATURES, ACTIVITY_CATEGORIES, LANGUAGES, SAMI_LANGUAGES, compareText } from '@linkki/schema';
 import { html, nothing } from 'lit';
-import type { LocalizeController } from '../i18n/index.js';
+import { onStringsChanged, type LocalizeController } from '../i18n/index.js';
 import { municipalityName, weekdayName } from './activity-text.js';
 import { FACETS, type FacetName, type FacetResult, type Filters } from './facets.js';
 
@@ -17,8 +17,23 @@ export interface FiltersView {
 // Sami languages first: for many the point is finding activity in their own language.
 const LANGUAGE_ORDER = [...SAMI_LANGUAGES, ...LANGUAGES.filter((l) => !(SAMI_LANGUAGES as readonly string[]).includes(l))];
 
-/** The values a facet offers, with labels, in a sensible order. */
+let stringsVersion = 0;
+onStringsChanged(() => (stringsVersion += 1));
+const labelled = new Map<string, [string, string][]>();
+
+/** The values a facet offers, with labels, in a sensible order; worked out once per language. */
 function choices(view: FiltersView, facet: FacetName): [string, string][] {
+  // Municipalities are those of the catalogue, and the counts hold them all.
+  const key = `${view.i18n.lang}|${stringsVersion}|${facet}|${facet === 'municipality' ? [...view.counts.municipality.keys()].join() : ''}`;
+  let known = labelled.get(key);
+  if (!known) {
+    if (labelled.size > 64) labelled.clear();
+    labelled.set(key, (known = labelsOf(view, facet)));
+  }
+  return known;
+}
+
+function labelsOf(view: FiltersView, facet: FacetName): [string, string][] {
   const { i18n } = view;
   switch (facet) {
     case 'municipality':

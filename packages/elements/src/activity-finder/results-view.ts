@@ -1,12 +1,13 @@
 import type { Activity } from '@linkki/schema';
 import { html, nothing } from 'lit';
-import type { LocalizeController } from '../i18n/index.js';
+import { onStringsChanged, type LocalizeController } from '../i18n/index.js';
 import { checkedText, inLanguage, nextText, placeOf, scheduleText } from './activity-text.js';
 import type { FilterName } from './facets.js';
 
 export interface ResultsView {
   i18n: LocalizeController;
-  activities: readonly Activity[];
+  /** The activity at an index of `results`, once the page has it (the catalogue stays in the worker). */
+  activityAt: (index: number) => Activity | undefined;
   results: readonly number[];
   shown: number;
   today: string;
@@ -35,22 +36,59 @@ export function accessibilityList(i18n: LocalizeController, activity: Activity) 
   </ul>`;
 }
 
+/** A card's text, worked out once per activity, language and day (schedules, dates and labels are the slow part of a keystroke). */
+interface CardText {
+  name: string;
+  schedule: string;
+  next: string | undefined;
+  place: string;
+  cost: string;
+  checked: string;
+  detailsLabel: string;
+  badges: unknown;
+  features: unknown;
+}
+
+let stringsVersion = 0;
+onStringsChanged(() => (stringsVersion += 1));
+const cardTexts = new WeakMap<Activity, { key: string; text: CardText }>();
+
+function cardText(i18n: LocalizeController, activity: Activity, today: string): CardText {
+  const key = `${i18n.lang}|${today}|${stringsVersion}`;
+  const known = cardTexts.get(activity);
+  if (known?.key === key) return known.text;
+  const name = inLanguage(activity.name, i18n.lang);
+  const text: CardText = {
+    name,
+    schedule: scheduleText(i18n, activity),
+    next: nextText(i18n, activity, today),
+    place: placeOf(activity, i18n.lang),
+    cost: activity.cost.free ? i18n.t('activity.free') : inLanguage(activity.cost.text, i18n.lang),
+    checked: checkedText(i18n, activity, today),
+    detailsLabel: i18n.t('results.detailsOf', { name }),
+    badges: badges(i18n, activity),
+    features: accessibilityList(i18n, activity),
+  };
+  cardTexts.set(activity, { key, text });
+  return text;
+}
+
 function card(view: ResultsView, activity: Activity) {
   const { i18n } = view;
-  const name = inLanguage(activity.name, i18n.lang);
+  const text = cardText(i18n, activity, view.today);
+  const { name, next } = text;
   const picked = view.shortlist.includes(activity.id);
-  const next = nextText(i18n, activity, view.today);
   return html`<li class="result" part="result">
     <article aria-labelledby=${`name-${activity.id}`}>
       ${view.heading(html`<span id=${`name-${activity.id}`}>${name}</span>`)}
       <p class="organisation">${activity.organisation.name}</p>
-      <p class="when">${scheduleText(i18n, activity)}${next ? html`<br /><span class="next">${next}</span>` : nothing}</p>
-      <p class="where">${placeOf(activity, i18n.lang)}</p>
-      <p class="cost">${activity.cost.free ? i18n.t('activity.free') : inLanguage(activity.cost.text, i18n.lang)}</p>
-      ${badges(i18n, activity)} ${accessibilityList(i18n, activity)}
-      <p class="checked">${checkedText(i18n, activity, view.today)}</p>
+      <p class="when">${text.schedule}${next ? html`<br /><span class="next">${next}</span>` : nothing}</p>
+      <p class="where">${text.place}</p>
+      <p class="cost">${text.cost}</p>
+      ${text.badges} ${text.features}
+      <p class="checked">${text.checked}</p>
       <div class="actions">
-        <button type="button" class="secondary" data-details=${activity.id} aria-label=${i18n.t('results.detailsOf', { name })} @click=${() => view.open(activity.id)}>
+        <button type="button" class="secondary" data-details=${activity.id} aria-label=${text.detailsLabel} @click=${() => view.open(activity.id)}>
           ${i18n.t('results.details')}
         </button>
         ${view.linkWorker
@@ -81,7 +119,7 @@ export function resultsView(view: ResultsView) {
   const visible = results.slice(0, view.shown);
   const left = results.length - visible.length;
   return html`<ul class="results" aria-label=${i18n.t('results.label')}>
-      ${visible.map((index) => card(view, view.activities[index]!))}
+      ${visible.map((index) => view.activityAt(index)).filter((a): a is Activity => Boolean(a)).map((activity) => card(view, activity))}
     </ul>
     ${left > 0 ? html`<button type="button" class="secondary more" @click=${view.showMore}>${i18n.t('results.showMore', { count: left })}</button>` : nothing}`;
 }

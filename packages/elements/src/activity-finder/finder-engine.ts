@@ -1,0 +1,122 @@
+import type { Activity } from '@linkki/schema';
+import { inLanguage } from './activity-text.js';
+import { entriesOf, validActivities } from './catalogue-source.js';
+import { yieldToEventLoop } from './event-loop.js';
+import { applyFilters, FacetTable, facetValuesOf } from './facets.js';
+import type { EngineSettings, FromEngine, ToEngine } from './finder-protocol.js';
+import { fuzzyWords } from './fuzzy-words.js';
+import { SearchIndex } from './search-index.js';
+import { searchDocumentOf } from './search/search-document.js';
+
+const SLICE = 1000;
+
+/**
+ * Everything the finder does that is not drawing: reads the catalogue (fetch, JSON, HSDS mapping),
+ * validates it, builds the facet table, the name order and the search index, and answers searches
+ * with facet counts. It runs in a module worker (finder-worker.ts) or, where workers are not
+ * available, on the main thread in slices. It speaks only in messages, the same in both places.
+ */
+export class FinderEngine {
+  private settings: EngineSettings = { lang: 'fi', categoryLabels: [], synonyms: [] };
+  private load = 0;
+  private catalogue: Activity[] = [];
+  private indexOfId = new Map<string, number>();
+  private facetTable = new FacetTable([]);
+  private index: SearchIndex | undefined;
+  private byName: number[] = [];
+  private indexRun = 0;
+  private received: unknown[] = [];
+
+  constructor(private readonly post: (message: FromEngine) => void) {}
+
+  receive(message: ToEngine): void {
+    switch (message.type) {
+      case 'configure':
+        return void this.configure(message.settings);
+      case 'load-url':
+        return void this.loadUrl(message);
+      case 'entries':
+        if (message.load !== this.load) this.received = [];
+        this.load = message.load;
+        this.received.push(...message.entries);
+        if (message.done) void this.useEntries(message.load, this.received.splice(0));
+        return;
+      case 'search':
+        return void this.search(message);
+      case 'activities':
+        if (message.load !== this.load || !this.index) return;
+        return this.post({ type: 'activities', load: message.load, found: this.activitiesAt([...message.indexes, ...message.ids.map((id) => this.indexOfId.get(id) ?? -1)]) });
+    }
+  }
+
+  private async configure(settings: EngineSettings) {
+    const reindex = settings.lang !== this.settings.lang || JSON.stringify(settings.categoryLabels) !== JSON.stringify(this.settings.categoryLabels);
+    this.settings = settings;
+    if (reindex && this.index) await this.buildIndex(this.load);
+  }
+
+  private async loadUrl({ load, src, defaultMunicipality, today }: Extract<ToEngine, { type: 'load-url' }>) {
+    this.load = load;
+    try {
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw Object.assign(new Error('HTTP'), { status: response.status });
+      const json: unknown = await response.json();
+      if (load !== this.load) return;
+      const entries = entriesOf(json);
+      const hsds = entries ? undefined : (await import('./hsds-source.js')).hsdsEntries(json, { defaultMunicipality, today });
+      if (load !== this.load) return;
+      await this.useEntries(load, entries ?? hsds?.entries ?? [], hsds?.skipped);
+    } catch (error) {
+      if (load === this.load) this.post({ type: 'failed', load, status: (error as { status?: number }).status });
+    }
+  }
+
+  private async useEntries(load: number, entries: readonly unknown[], mappingSkipped: Extract<FromEngine, { type: 'skipped' }>['entries'] = []) {
+    this.load = load;
+    this.index = undefined;
+    const valid = await validActivities(entries, SLICE);
+    if (load !== this.load) return;
+    this.catalogue = valid.activities;
+    this.indexOfId = new Map(valid.activities.map((a, i) => [a.id, i]));
+    const skipped = [...mappingSkipped, ...valid.skipped];
+    if (skipped.length) this.post({ type: 'skipped', load, entries: skipped });
+    const facetValues = [];
+    for (let start = 0; start < valid.activities.length; start += SLICE) {
+      if (start > 0) await yieldToEventLoop();
+      if (load !== this.load) return;
+      facetValues.push(...valid.activities.slice(start, start + SLICE).map(facetValuesOf));
+    }
+    this.facetTable = new FacetTable(facetValues);
+    await this.buildIndex(load);
+  }
+
+  /** The index and the name order for the current language; a newer load or language drops an older build. */
+  private async buildIndex(load: number) {
+    const run = ++this.indexRun;
+    const { catalogue, settings } = this;
+    const index = await SearchIndex.build((i) => searchDocumentOf(catalogue[i]!, settings.lang, settings.categoryLabels), catalogue.length, SLICE);
+    if (load !== this.load || run !== this.indexRun) return;
+    const lang = settings.lang;
+    const collator = new Intl.Collator(lang === 'se' || lang === 'smn' || lang === 'sms' ? 'fi' : lang);
+    const names = catalogue.map((a) => inLanguage(a.name, lang));
+    await yieldToEventLoop();
+    if (load !== this.load || run !== this.indexRun) return;
+    this.byName = names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!));
+    this.index = index;
+    this.post({ type: 'ready', load, lang, count: catalogue.length });
+  }
+
+  /** The activities at these indexes (those that exist), for the page to draw. */
+  private activitiesAt(indexes: readonly number[]): [number, Activity][] {
+    return indexes.filter((i) => this.catalogue[i] !== undefined).map((i) => [i, this.catalogue[i]!]);
+  }
+
+  private async search({ run, query, filters, want }: Extract<ToEngine, { type: 'search' }>) {
+    const index = this.index;
+    if (!index) return;
+    const { results, partial } = await index.find(query, this.byName, { fuzzy: fuzzyWords, synonyms: this.settings.synonyms });
+    if (index !== this.index) return;
+    const { matching, counts, without } = applyFilters(results, this.facetTable, filters);
+    this.post({ type: 'results', run, load: this.load, partial, results: matching, page: this.activitiesAt(matching.slice(0, want)), counts, without });
+  }
+}
