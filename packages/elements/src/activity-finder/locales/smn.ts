@@ -21,7 +21,7 @@ export const smn: WithDual<FinderStrings> = {
     attendingValue: { 'in-person': 'Saajeest', remote: 'Puhelimáin teikkâ videoin', 'home-visit': 'Pääihisteellim' },
     accessibility: 'Juksâmvuotâ',
     language: 'Tooimâ kielâ',
-    weekday: 'Okkopeivi',
+    weekday: 'Ohopeivi',
     timeOfDay: 'Tijmeäigi',
     timeOfDayValue: { morning: 'Iđedâspeivi', afternoon: 'Ehidispeivi', evening: 'Eehid' },
     age: { label: 'Ahe', hint: 'Čääiti tuše tooimâid, moh heivejeh taan ahan' },
