@@ -14,10 +14,14 @@ const search = await catalogueSearch(demo);
 /** The first `count` results of `query` on the demo catalogue. */
 const top = async (query: string, count = 5) => (await search(query)).ids.slice(0, count).map((id: string) => byId.get(id)!);
 
-test('the relevance set finds at least 95 % of its activities in the top 3', async () => {
+/** Hits when this test was last raised: the figure must not fall (raise it when the search improves). */
+const HITS_FLOOR = 144;
+
+test('the relevance set finds at least 95 % of its activities in the top 3, and no fewer than before', async () => {
   const { hits, total, misses } = await relevanceRow();
   assert.ok(total >= 100, `${total} queries`);
   assert.ok(hits / total >= 0.95, `${hits}/${total}; misses: ${JSON.stringify(misses, null, 1)}`);
+  assert.ok(hits >= HITS_FLOOR, `${hits}/${total}, was ${HITS_FLOOR}; misses: ${JSON.stringify(misses, null, 1)}`);
 });
 
 test('demo: "kuoro" finds singing, though no activity says kuoro', async () => {
