@@ -14,7 +14,7 @@ export const sms: WithDual<TimelineStrings> = {
     unauthorized: 'Ääʹšš ij vuäittam liâvhâʹtted. Piâzz oʹđđest sizz.',
     forbidden: 'Tuʹst ij leäkku lååʹpp vueiʹnned tän ääʹšš.',
     notFound: 'Äʹšš ij käunnʼjam. Tõn vuâstai jaukkeeš, leʹbe tõn ij leäkku uʹvddum tuʹnne.',
-    network: 'Ääʹšš teâđaid ij vuäittam vuäǯǯad, ko õhttvuõtt ij tåimm. Taaʹrǩest neʹttõhttvuõđ da ǩiččâl oʹđđest.',
+    network: 'Ääʹšš teâđaid ij vuäittam vuäǯǯad, ko õhttvuõtt ij tååim. Taaʹrǩest neʹttõhttvuõđ da ǩiččâl oʹđđest.',
     retry: 'Ǩiččâl oʹđđest'
   },
   status: {
@@ -96,7 +96,7 @@ export const sms: WithDual<TimelineStrings> = {
       'goals-set': 'Õsttâm ǩeeʹrjtum',
       'needs-recorded': 'Cõgldõõzz da väjja kääzzkõõzz ǩeeʹrjtum'
     },
-    reasons: 'Määin: {{reasons}}',
+    reasons: 'Veäʹr: {{reasons}}',
     duration_one: 'Peešttõs {{count}} minutt',
     duration_other: 'Peešttõs {{count}} minuutt',
     duration_two: 'Peešttõs {{count}} minuutt',
@@ -114,7 +114,7 @@ export const sms: WithDual<TimelineStrings> = {
   },
   closure: {
     title: 'Looppâm',
-    endingReason: 'Looppâm määinn',
+    endingReason: 'Looppâm vieʹrr',
     whyEnded: 'Mõõzz',
     meetings: 'Kaaunõõttmõõžž',
     hours: 'Âʹnnum äiʹǧǧ',

@@ -31,7 +31,7 @@ export const sms: QuestionnaireStrings = {
   loading: 'Koʹččmõõžž vieʹžžet…',
   missing: {
     title: 'Näggtõõzz vääʹnne',
-    body: 'Tän koʹččmõõžž vuäitt âânned pâi vuõiggâdvuõđlaž näggtõõzzivuiʹm, koid organisaatio vuäžž looʹbin. Näggtõõzz jie leäkku na lââʹzztum tän seidde.',
+    body: 'Tän koʹččmõõžž vuäitt âânned pâi vuõiggâdvuõđlaž näggtõõzzivuiʹm, koid organisaatio vuäžž looʹvin. Näggtõõzz jie leäkku na lââʹzztum tän seidde.',
     help: 'Reâššjeeʹja: uuʹd näggtõõzzid teâttõssân (src) leʹbe jiijjâsvuõttân (instrument). Õhjj lie Linkki README-teâttõõzzâst.',
   },
   failed: {
@@ -41,6 +41,6 @@ export const sms: QuestionnaireStrings = {
   },
   invalid: {
     title: 'Koʹččmõõžž ij vuäittam čuäʹjted',
-    body: 'Koʹččmõštteâttõõzzâst lij vââʹǩǩ, tõn diõtt näggtõõzz jie čuäʹjtõõđ. Vaʹldde õhttvuõđ seeid reâššjeeʹja.',
+    body: 'Koʹččmõštteâttõõzzâst lij vââʹǩǩ, tõn diõtt näggtõõzz jie čuäʹjtõõđ. Vääʹld õhttvuõđ seeid reâššjeeʹja.',
   },
 };

@@ -9,7 +9,7 @@ export const sms: StatusStrings = {
   loading: 'Teâđaid ooʒʒât…',
   steps: {
     label: 'Õhjjõõzz määʹtt',
-    received: 'Vuâstaväʹlddum',
+    received: 'Vuâsttavalddum',
     routed: 'Ohjjuum ooudâs',
     closed: 'Looppâm',
     notYet: 'Ij veâl',
@@ -22,8 +22,8 @@ export const sms: StatusStrings = {
     body: 'Addrõõzzâst lij väjja. Liâvhââʹtt liiŋk oʹđđest obbsen.',
   },
   notFound: {
-    title: 'Liŋkk ij tåimm',
-    body: 'Liŋkk ij tåimm. Tõn vuâstai jaukkeeš, leʹbe addrõõzzâst lij väjja.',
+    title: 'Liŋkk ij tååim',
+    body: 'Liŋkk ij tååim. Tõn vuâstai jaukkeeš, leʹbe addrõõzzâst lij väjja.',
     help: 'Kõõjj õhjjõõzz raajjjest, mäʹhtt õhjjõs juätkkai.',
   },
   revoked: {
@@ -32,9 +32,9 @@ export const sms: StatusStrings = {
   },
   error: {
     title: 'Teâđaid ij vuäittam vuäǯǯad',
-    offline: 'Õhttvuõtt ij tåimm tän poddu. Taaʹrǩest, što neävvõs lij neʹttest, da ǩiččâl oʹđđest.',
+    offline: 'Õhttvuõtt ij tååim ââʹn. Taaʹrǩest, što neävvõs lij neʹttest, da ǩiččâl oʹđđest.',
     busy: 'Liiŋk ǩeʹččeš liâvhâʹtted määŋg vuâra. Näärav minuutt da ǩiččâl oʹđđest.',
-    server: 'Kääzzkõs ij vaʹstted tän poddu. Ǩiččâl oʹđđest poodd mâŋŋa.',
+    server: 'Kääzzkõs ij vaʹstted ââʹn. Ǩiččâl oʹđđest poodd mâŋŋa.',
     invalid: 'Teâđaid ij vuäittam čuäʹjted. Ǩiččâl mâŋŋa oʹđđest.',
   },
   revoke: {

@@ -23,7 +23,7 @@ export const referralReason = {
   errands: 'Äʹššbeâtt staaʹlben pääiʹǩ åålǥbeäʹlnn',
   'future-plans': 'Pueʹtti äiʹǧǧ plaan',
   'digital-skills': 'Digitaalʼlaž silttõõžž ceõlldummuš',
-  other: 'Nuʹbb määinn',
+  other: 'Nuʹbb vieʹrr',
 } satisfies CodeLabels['referralReason'];
 
 export const referrerType = {

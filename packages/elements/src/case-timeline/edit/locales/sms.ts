@@ -74,7 +74,7 @@ export const sms: TimelineEditStrings = {
       label: 'Maainâst jiijjâd sääʹnivuiʹm'
     },
     endingReason: {
-      label: 'Pohttmõõžž määinn'
+      label: 'Pohttmõõžž vieʹrr'
     },
     whyEnded: {
       label: 'Mõõzz?'
@@ -130,7 +130,7 @@ export const sms: TimelineEditStrings = {
     },
     duration: {
       notInteger: 'Uuʹd kuuʹǩǩes obb minuuttâin, ouddmiârkkân 45.',
-      tooSmall: 'Uuʹd kuuʹǩǩes minuuttâin, ucceeʹmus 1.',
+      tooSmall: 'Uuʹd kuuʹǩǩes minuuttâin, uuʹccmõsân 1.',
       tooBig: 'Uuʹd kuuʹǩǩes minuuttâin, jeäʹnmõsân 1440.'
     },
     kilometres: {
@@ -144,7 +144,7 @@ export const sms: TimelineEditStrings = {
       required: 'Ǩeeʹrjet tuåimmjummuž nõõm.'
     },
     goals: {
-      required: 'Ǩeeʹrjet ucceeʹmus õhtt õsttâm.',
+      required: 'Ǩeeʹrjet uuʹccmõsân õhtt õsttâm.',
       tooMany: 'Ǩeeʹrjet jeänmõsân 20 õsttâm.',
       tooLong: 'Kirjoita jokainen tavoite lyhyesti, enintään {{maximum}} merkkiä riville.'
     },
@@ -157,10 +157,10 @@ export const sms: TimelineEditStrings = {
       required: 'Maainâst, mõõzz äiʹǧǧ ij leäkku kutt mannu.'
     },
     barriers: {
-      required: 'Vaʹlljed ucceeʹmus õhtt cõgldõs leʹbe taarbâs, leʹbe maainast jiijjâd sääʹnivuiʹm.'
+      required: 'Vaʹlljed uuʹccmõsân õhtt cõgldõs leʹbe taarbâs, leʹbe maainâst jiijjâd sääʹnivuiʹm.'
     },
     endingReason: {
-      required: 'Vaʹlljed pohttmõõžž määin.'
+      required: 'Vaʹlljed pohttmõõžž veäʹr.'
     },
     whyEnded: {
       required: 'Vaʹlljed, mõõzz.',
@@ -198,7 +198,7 @@ export const sms: TimelineEditStrings = {
     saveClose: 'Looppât äʹšš',
     cancel: 'Jeäʹl ruõkk',
     clearSwemwbs: 'Jaukkâd koʹččmõõžž vasttõõzzid',
-    retryNow: 'Ǩiččâl tän poddu'
+    retryNow: 'Ǩiččâl ââʹn'
   },
   status: {
     sending: 'Ruõkkât…',
