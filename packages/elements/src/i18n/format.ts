@@ -86,6 +86,18 @@ export function formatDate(lang: Language, value: Date | string, options: Intl.D
   return cached('date', lang, options, (locale) => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
+/**
+ * The name of an ISO weekday (1 = Monday … 7 = Sunday). `context`: `'standAlone'` for a weekday on
+ * its own (a filter option, a heading), `'format'` for one inside a sentence. The two differ in Inari
+ * Sami (CLDR smn: stand-alone *tuorâstâh*, in a phrase *tuorâstuv*, as in lang-smn texts
+ * "jyehi vuossaargâ tme 15.30"); other languages give the same word for both.
+ */
+export function formatWeekday(lang: Language, weekday: number, context: 'standAlone' | 'format' = 'standAlone'): string {
+  const calendar = hasOwnCalendar(lang) ? calendars.get(lang) : undefined;
+  if (calendar) return calendar.weekdays[context].wide[weekday % 7]!;
+  return formatDate(lang, new Date(2024, 0, weekday), { weekday: 'long' });
+}
+
 export function formatNumber(lang: Language, value: number, options?: Intl.NumberFormatOptions): string {
   return cached('number', lang, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }

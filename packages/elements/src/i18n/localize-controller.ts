@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import { i18n, languageReady, onStringsChanged, translate } from './i18n.js';
-import { formatDate, formatList, formatNumber } from './format.js';
+import { formatDate, formatList, formatNumber, formatWeekday } from './format.js';
 import { languageTagOf, resolveLanguage, type Language } from './languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -102,6 +102,11 @@ export class LocalizeController implements ReactiveController {
 
   date(value: Date | string, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(this.lang, value, options);
+  }
+
+  /** An ISO weekday's name (1 = Monday); `'format'` for one inside a sentence (see `formatWeekday`). */
+  weekday(weekday: number, context?: 'standAlone' | 'format'): string {
+    return formatWeekday(this.lang, weekday, context);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

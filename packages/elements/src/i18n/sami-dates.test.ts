@@ -4,7 +4,7 @@ import { sampleActivities } from '../activity-finder/activity-finder.fixtures.js
 import { CaseTimelineHarness } from '../case-timeline/case-timeline.harness.js';
 import { midwayCase, sampleCatalogue } from '../case-timeline/case-timeline.fixtures.js';
 import { sampleReport } from '../evaluation-report/evaluation-report.fixtures.js';
-import { formatDate, formatDaysAgo, formatList, loadCalendar } from './format.js';
+import { formatDate, formatDaysAgo, formatList, formatWeekday, loadCalendar } from './format.js';
 import { se } from './dates/locales/se.js';
 import { smn } from './dates/locales/smn.js';
 import { sms } from './dates/locales/sms.js';
@@ -52,6 +52,14 @@ describe('Sami dates (Chromium has no Intl data for se, smn, sms)', () => {
       'odne', 'ikte', 'ovddet beaivvi', '3 beaivve dás ovdal', '2 vahku dás ovdal', '3 vahku dás ovdal', '2 mánu dás ovdal', '13 mánu dás ovdal', 'ovddet jagi',
     ]);
     for (const lang of ['smn', 'sms'] as const) expect(formatDaysAgo(lang, 0), lang).to.match(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
+  });
+
+  it('names a weekday on its own or inside a sentence (CLDR smn has two forms)', () => {
+    expect([1, 4, 7].map((d) => formatWeekday('smn', d))).to.deep.equal(['vuossargâ', 'tuorâstâh', 'pasepeivi']);
+    expect([1, 4, 7].map((d) => formatWeekday('smn', d, 'format'))).to.deep.equal(['vuossaargâ', 'tuorâstuv', 'pasepeeivi']);
+    expect(formatWeekday('se', 4, 'format')).to.equal('duorastat');
+    expect(formatWeekday('sms', 4, 'format')).to.equal('neljdpeiʹvv');
+    expect(formatWeekday('fi', 4)).to.equal('torstai');
   });
 
   it('joins lists with the language’s own word for “and”', () => {
