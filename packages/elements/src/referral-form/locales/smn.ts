@@ -8,7 +8,7 @@ export const smn: ReferralStrings = {
   intro_self: 'Puávtáh jieš uuccâđ torjuu mielâsâš tooimâ já seervi kavnâmân. Pyereestvaijeemčujottâs lii nuuvtá.',
   notEmergency: {
     title: 'Taat ij lah huápulâš iše.',
-    body: 'Pyereestvaijeemčujottâs ij lah tiervâsvuotâpalvâlus. Etitiileest suáiti 112. Jis tarbâšah jotelávt iše tiervâsvuotân teikkâ vajemân, vääldi ohtâvuođâ jieijâd tiervâsvuođâkuávdážân.',
+    body: 'Pyereestvaijeemčujottâs ij lah tiervâsvuotâpalvâlus. Etitiileest suáiti numerân 112. Jis tarbâšah jotelávt iše tiervâsvuotân teikkâ vajemân, vääldi ohtâvuođâ jieijâd tiervâsvuođâkuávdážân.',
   },
   privacyNotice: {
     link: 'Tiätusyeječielgiittâs: maht tiäđuh kieđâvuššojeh (lekkâs uđđâ koskâloostân)',
