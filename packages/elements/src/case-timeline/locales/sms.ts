@@ -85,7 +85,7 @@ export const sms: WithDual<TimelineStrings> = {
       'referral-received_self': 'Jiiʹjjes ooccmõš puõʹtti',
       routed: 'Õhjjummuš: {{route}}',
       meeting: 'Kaaunõõttmõš: {{place}}',
-      'activity-tried': 'Ǩiččlõõđi tuåimmjummuž: {{name}}',
+      'activity-tried': 'Ǩiččlõõđi toimmjummuž: {{name}}',
       'activity-joined': 'Älggi tuåimmjumuužže: {{name}}',
       'questionnaire-completed': 'Meâldummuš tiuddjum: {{instrument}}, {{timepoint}}',
       note: 'Meârkkõs',

@@ -102,7 +102,7 @@ export const activityCategory = {
   'meeting-place': 'Čõõǥǥâmsaaʹjj',
   parish: 'Seäʹbrrkåʹdd',
   volunteering: 'Jiijjâs tååʹtt tuâjj',
-  village: 'Sijddtuåimmjummuš',
+  village: 'Sijddtoimmjummuš',
   'sami-culture': 'Sääʹmkulttuur',
 } satisfies CodeLabels['activityCategory'];
 

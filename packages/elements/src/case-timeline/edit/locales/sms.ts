@@ -6,7 +6,7 @@ export const sms: TimelineEditStrings = {
   forms: {
     meeting: 'Ođđ suâpštõõllmõš',
     note: 'Ođđ mieʹrǩǩõs',
-    activity: 'Ǩeeʹččum tuåimmjummuš',
+    activity: 'Ǩeeʹččum toimmjummuš',
     goals: 'Oummu jiijjâs õsttâm',
     goalsIntro: 'Kirjoita tavoitteet niin kuin henkilö itse ne sanoo. Yksi tavoite riville.',
     period: 'Yhteistyöjakson pituus',
@@ -45,7 +45,7 @@ export const sms: TimelineEditStrings = {
       hint: 'Ǩeeʹrjet pâi tõn, mii veäʹǩǩat mâŋŋa. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
     },
     activityName: {
-      label: 'Tuåimmjummuž nõmm',
+      label: 'Toimmjummuž nõmm',
       hint: 'Ǩeeʹrjet nõõm leʹbe vaʹlljed evttõõzzin'
     },
     joined: {
@@ -141,7 +141,7 @@ export const sms: TimelineEditStrings = {
       required: 'Ǩeeʹrjet mieʹrǩǩõõzz.'
     },
     activityName: {
-      required: 'Ǩeeʹrjet tuåimmjummuž nõõm.'
+      required: 'Ǩeeʹrjet toimmjummuž nõõm.'
     },
     goals: {
       required: 'Ǩeeʹrjet uuʹccmõsân õhtt õsttâm.',
@@ -189,7 +189,7 @@ export const sms: TimelineEditStrings = {
   actions: {
     addMeeting: 'Lââʹzzet kaaunõõttmõõžž',
     addNote: 'Lââʹzzet meârkkõõzz',
-    recordActivity: 'Ǩeeʹrjet ǩiččlõttum tuåimmjummuž',
+    recordActivity: 'Ǩeeʹrjet ǩiččlõttum toimmjummuž',
     setGoals: 'Ǩeeʹrjet õsttmid',
     agreePeriod: 'Muuta jakson pituutta',
     recordNeeds: 'Ǩeeʹrjet cõgldõõzzid da väjja kääzzkõõzzid',
