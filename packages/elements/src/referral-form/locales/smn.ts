@@ -15,7 +15,7 @@ export const smn: ReferralStrings = {
     missing: {
       title: 'Luámáttuv ij pyevti vala kevttiđ',
       body: 'Siijđost váilu tiätusyeječielgiittâs, mii muštâl, maht tiäđuh kieđâvuššojeh. Vääldi ohtâvuođâ siijđo haldâšeijei.',
-      help: 'Haldâšeijei: adde tiätusyeječielgiittâs čujottâs privacy-notice-attribuutist.',
+      help: 'Haldâšeijei: adde tiätusyeječielgiittâs viärmádâhčujottâs privacy-notice-attribuutist.',
     },
   },
   sections: {

@@ -19,11 +19,11 @@ export const smn: StatusStrings = {
   },
   missing: {
     title: 'Liiŋkâst váilu uási',
-    body: 'Čujottâsâst váilu uási. Leehâ liiŋkâ uđđâsist ubâlâžžân, nuuvt ko tom ožžuh.',
+    body: 'Liiŋkâst váilu uási. Leehâ liiŋkâ uđđâsist ubâlâžžân, nuuvt ko tom ožžuh.',
   },
   notFound: {
     title: 'Liŋkkâ ij tooimâ',
-    body: 'Liŋkkâ ij tooimâ. Tot lii ušom sikkum, teikkâ čujottâsâst váilu uási.',
+    body: 'Liŋkkâ ij tooimâ. Tot lii ušom sikkum, teikkâ liiŋkâst váilu uási.',
     help: 'Koijâd čujottâs rähtest, maht čujottâs juátkoo.',
   },
   revoked: {
