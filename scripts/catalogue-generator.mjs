@@ -44,6 +44,7 @@ const TEMPLATES = [
   { fi: 'Muistelupiiri', cat: ['peer-group', 'culture'], org: 'kirjasto', desc: 'Muistellaan vanhoja aikoja valokuvien ja tarinoiden avulla.', acc: ['quiet', 'seating', 'hearing-loop'] },
   { fi: 'Tanssiaiset', en: 'Dance afternoon', cat: ['exercise', 'music'], org: 'eläkeläisyhdistys', desc: 'Lavatansseja elävän musiikin tahdissa. Kahvio auki.', acc: ['step-free', 'accessible-toilet'], price: '5 €' },
   { fi: 'Vapaaehtoisten kahvila', cat: ['volunteering'], org: 'vapaaehtoiskeskus', desc: 'Tule tutustumaan vapaaehtoistyöhön: kaupassakäyntiapua, ulkoiluseuraa, tapahtumia.', acc: ['step-free'] },
+  { fi: 'Surevien vertaistukiryhmä', sv: 'Stödgrupp för sörjande', en: 'Grief support group', cat: ['peer-group', 'parish'], org: 'seurakunta', desc: 'Läheisensä menettäneet tapaavat, kuuntelevat ja jakavat kokemuksia. Ryhmää ohjaa diakoniatyöntekijä.', acc: ['quiet', 'seating'] },
 ];
 
 /** Activities given in Sami, with the names and short descriptions a Sami provider would write. */

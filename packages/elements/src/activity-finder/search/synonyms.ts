@@ -16,8 +16,6 @@ export const SYNONYMS: SynonymGroups = [
   // Loneliness, mood, company — the reasons people are referred for
   ['yksinäisyys', 'yksinäinen', 'yksin', 'kohtaamispaikka', 'juttuseura', 'oktonas', 'okto', 'deaivvadanbáiki'],
   ['suru', 'sureva', 'surra', 'menetys', 'menettää', 'sururyhmä', 'surutyö', 'leski', 'moraš', 'massin', 'menettäminen'],
-  // Grief groups in Finland are run mostly by the parishes' diaconal work.
-  ['suru', 'sururyhmä', 'diakonia', 'diakoniatyö'],
   ['masennus', 'masentunut', 'mieliala', 'alakulo', 'mielenterveys', 'jaksaminen', 'ahdistus', 'nuonddahallan'],
   ['vertaistuki', 'vertaisryhmä', 'vertaistukiryhmä', 'tukiryhmä', 'vertainen', 'doarjja'],
   ['ystävä', 'kaveri', 'ystäväpalvelu', 'ystävätoiminta', 'ystävyys', 'ustit', 'ustitvuohta'],
