@@ -128,7 +128,7 @@ export const sms: WithDual<TimelineStrings> = {
     recommend: 'Suosittelisitko hyvinvointilähetettä muille?',
     wellbeingStrengthened: 'Koen hyvinvointini vahvistuneen hyvinvointilähetteestä seuranneiden asioiden johdosta',
     answer: '{{label}} ({{value}}/5)',
-    notAnswered: 'Ij vaʹsttum',
+    notAnswered: 'Ij vaʹsttuum',
     feedbackToReferrer: 'Maacctõs õhjjõõzz raajjja',
     feedbackShared: 'Ooumaž uuʹdi lååʹv mušttled maacctõõzz õhjjõõzz raajjja.',
     feedbackNotShared: 'Ij leäkku lååʹpp: maacctõs lij pâi ääʹšš teâđain, ij-ǥa õhjjõõzz raajji vueiʹn tõn.'

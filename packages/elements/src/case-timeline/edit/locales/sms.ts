@@ -180,7 +180,7 @@ export const sms: TimelineEditStrings = {
       tooBig: 'Taaʹrǩest čiâssid: jeänmõsân {{maximum}}.'
     },
     swemwbs: {
-      answerMissing: 'Puk näggtõõzzid ij leäkku vaʹsttum. Vaʹstted jeeʹres näggtõõzzid leʹbe jaukkâd vasttõõzzid, aǥu ooumaž ij tååʹst vaʹstted.'
+      answerMissing: 'Puk näggtõõzzid ij leäkku vaʹsttuum. Vaʹstted jeeʹres näggtõõzzid leʹbe jaukkâd vasttõõzzid, aǥu ooumaž ij tååʹst vaʹstted.'
     },
     feedbackToReferrer: {
       feedbackRequired: 'Ǩeeʹrjet maacctõõzz õhjjõõzz raajjja leʹbe jaukkâd lååʹv.'
@@ -197,7 +197,7 @@ export const sms: TimelineEditStrings = {
     save: 'Ruõkk',
     saveClose: 'Looppât äʹšš',
     cancel: 'Jeäʹl ruõkk',
-    clearSwemwbs: 'Jaukkâd koʹččmõõžž vasttõõzzid',
+    clearSwemwbs: 'Jaukkâd kõõjjõõzz vasttõõzzid',
     retryNow: 'Ǩiččâl ââʹn'
   },
   status: {
