@@ -13,7 +13,7 @@ export const sms: WithDual<TimelineStrings> = {
     loading: 'Ääʹšš teâđaid ooʒʒât…',
     unauthorized: 'Ääʹšš ij vuäittam liâvhâʹtted. Piâzz oʹđđest sizz.',
     forbidden: 'Tuʹst ij leäkku lååʹpp vueiʹnned tän ääʹšš.',
-    notFound: 'Äʹšš ij käunnʼjam. Tõn vuâstai jaukkeeš, leʹbe tõn ij leäkku uʹvddum tuʹnne.',
+    notFound: 'Äʹšš ij käunnʼjam. Tõn vuâstai jaukkeeš, leʹbe tõn ij leäkku uvddum tuʹnne.',
     network: 'Ääʹšš teâđaid ij vuäittam vuäǯǯad, ko õhttvuõtt ij tååim. Taaʹrǩest neʹttõhttvuõđ da ǩiččâl oʹđđest.',
     retry: 'Ǩiččâl oʹđđest'
   },

@@ -113,7 +113,7 @@ export const sms: TimelineEditStrings = {
     },
     feedbackToReferrer: {
       label: 'Vuäʹstteem õhjjõõzz raajjja',
-      hint: 'Åʹnnjeld, mäʹhtt õhttsažtuâjj mõõni. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
+      hint: 'Vuäʹnkânji, mäʹhtt õhttsažtuâjj mõõni. Jeäʹl ǩeeʹrjet tiõrvâsvuõttteâđaid.'
     },
     feedbackConsent: {
       label: 'Ooumaž uuʹdi lååʹv mušttled tän maacctõõzz õhjjõõzz raajjja',
