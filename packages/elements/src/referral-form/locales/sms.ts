@@ -4,11 +4,11 @@ import type { ReferralStrings } from './fi.js';
 export const sms: ReferralStrings = {
   title: 'Pueʹrrvääjjamõhjjõs',
   title_self: 'Ooʒʒ pueʹrrvääjjamõhjjõõzz',
-  intro: 'Õhjjõs õhjjad ooumže mieʹlǩeäʹrdd toimmjummuž da õõutsažvuõđ åʹlǧǧe. Tõt lij tâʹvnnlââʹjjeld ij-ga tõt moʹlsstõõđ sosiaal- ij-ga tiõrvâsvuõttǩiõttõõzzid.',
-  intro_self: 'Vuäitak jiõčč ooccâd vieʹǩǩ mieʹlǩeäʹrdd toimmjummuž da õõutsažvuõđ käunnmõʹšše. Pueʹrrvääjjamõhjjõs lij tâʹvnnlââʹjjeld.',
+  intro: 'Õhjjõs õhjjad ooumže mieʹlǩeäʹrdd toimmjummuž da õõutsažvuõđ åʹlǧǧe. Tõt lij määuʹstem ij-ga tõt moʹlsstõõđ sosiaal- ij-ga tiõrvâsvuõttǩiõttõõzzid.',
+  intro_self: 'Vuäitak jiõčč ooccâd vieʹǩǩ mieʹlǩeäʹrdd toimmjummuž da õõutsažvuõđ käunnmõʹšše. Pueʹrrvääjjamõhjjõs lij määuʹstem.',
   notEmergency: {
-    title: 'Tät ij leäkku håʹppveäkk.',
-    body: 'Pueʹrrvääjjamõhjjõs ij leäkku tiõrvâsvuõttǩiõttõs. Vaarrâsââʹjjest teʹlfoonâd 112. Jos taarbšak ääʹrbed vieʹǩǩ tiõrvâsvuõʹtte leʹbe vuäʹmmjemvuõʹtte, vääʹld õhttvuõđ jiijjâd tiõrvâsvuõttkõõskâžže.',
+    title: 'Tät ij leäkku ǩirrlâž veäʹǩǩ.',
+    body: 'Pueʹrrvääjjamõhjjõs ij leäkku tiõrvâsvuõttkääzzkõs. Jieʹttnââmar lij 112. Jos taarbšak sõrgg vieʹǩǩ tiõrvâsvuõʹtte leʹbe kuåsttmõʹšše, vääʹld õhttvuõđ jiijjâd tiõrvâsvuõttkõõskõʹsse.',
   },
   privacyNotice: {
     link: 'Teâttsuejjčiõlǥtõs: mäʹhtt teâđaid ǩiõttkââʹstet (liâvvan ođđ ikkna)',

@@ -33,7 +33,7 @@ export const sms: StatusStrings = {
   error: {
     title: 'Teâđaid ij vuäittam vuäǯǯad',
     offline: 'Õhttvuõtt ij tååim ââʹn. Taaʹrǩest, što neävvõs lij neʹttest, da ǩiččâl oʹđđest.',
-    busy: 'Liiŋk ǩeʹččeš liâvhâʹtted määŋg vuâra. Näärav minuutt da ǩiččâl oʹđđest.',
+    busy: 'Liiŋk ǩiččleš liâvhâʹtted määŋg vuâra. Näärav minuutt da ǩiččâl oʹđđest.',
     server: 'Kääzzkõs ij vaʹstted ââʹn. Ǩiččâl oʹđđest poodd mâŋŋa.',
     invalid: 'Teâđaid ij vuäittam čuäʹjted. Ǩiččâl mâŋŋa oʹđđest.',
   },
