@@ -24,7 +24,7 @@ export const sms: QuestionnaireStrings = {
   result: {
     title: 'Puåđõs',
     score: '{{score}} čuõkk skaalâst {{min}}–{{max}}.',
-    change: 'Muttâs ouddlõž meâldummšest ({{timepoint}}, {{previous}} čuõkk): {{change}}.',
+    change: 'Muuttâs ouddlõž meâldummšest ({{timepoint}}, {{previous}} čuõkk): {{change}}.',
     noChange: 'Seämma ko ouddlõž vuâra ({{timepoint}}).',
     disclaimer: 'Puåđõs čuäʹjat vaʹsttemääiʹj ǩiõččlõõzz. Tõt ij leäkku diagnoos ij-ga aʹrvvõs ooumžest.',
   },

@@ -42,7 +42,7 @@ export const sms: ReferralStrings = {
     gender: { label: 'Sooǥǥbieʹll', label_self: 'Tuu sooǥǥbieʹll' },
     municipality: { label: 'Dommkåʹdd', label_self: 'Tuu dommkåʹdd', choose: 'Vaʹlljed kååʹdd' },
     language: { label: 'Koozz ǩiõʹlle kääzzkõs tuâivat', label_self: 'Koozz ǩiõʹlle haaʹlääk kääzzkõõzz' },
-    reasons: { label: 'Veäʹr (vuäitak vaʹlljed mäŋgg)', label_self: 'Vaʹlljed õõut leʹbe jeäʹrab' },
+    reasons: { label: 'Veäʹr (vuäitak vaʹlljed mäŋgg)', label_self: 'Vaʹlljed õõut leʹbe mäŋgg' },
     otherReason: { label: 'Mii nuʹbb vieʹrr?', label_self: 'Maainâst jiijjâd sääʹnivuiʹm' },
     hopes: { label: 'Mâid ooumaž tuâivv', label_self: 'Mâid ton tuâivak', hint: 'Ouddmiârkkân õõutsažvuõđ, liikkummuž leʹbe vieʹǩǩ äʹššbeâtt staaʹlbmõʹšše' },
     consent: {

@@ -5,7 +5,7 @@ import type { SwemwbsStrings } from './fi.js';
 // validated language, so the instructions say so.
 export const sms: SwemwbsStrings = {
   explanation:
-    'Čuõkk čuäʹjje miõllpueʹrrvääjjam mââimõs kuõʹhtt neäʹttel ääiʹj. Mâʹte šuurab lååkk, tâʹte pueʹrab pueʹrrvääjjam. Muttâs aalǥâst loʹppe maainast jeäʹrab ko õhtt lååkk.',
+    'Čuõkk čuäʹjte miõllpueʹrrvääjjam mââimõs kuõʹhtt neäʹttel ääiʹj. Šuurab lååkk čuäʹjat pueʹrab pueʹrrvääjjam. Muuttâs aalǥâst loʹppe maainast jeänab ko õhtt lååkk.',
   instrumentTitle: 'Miõltiõrvâsvuõđ mittar (SWEMWBS)',
   instrumentInstructions:
     'Näggtõõzz lie lääddas. Vaʹlljed juõʹǩǩ näggtõʹsse vasttõõzz, kååʹtt pueʹrmõsân čuäʹjat tuu ǩiõččlâsttmõõžž mââimõs kuõʹhtt neäʹttel ääiʹj.',
