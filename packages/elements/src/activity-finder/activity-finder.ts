@@ -19,6 +19,8 @@ import { resultsView } from './results-view.js';
 import './strings.js';
 
 const PAGE = 20;
+/** Cards drawn in the first frame of new results; the rest of the page follows in the next frame. */
+const FIRST_FRAME = 6;
 
 /**
  * The activity catalogue (palvelutarjotin) as a search: typo-tolerant, diacritic- and apostrophe-
@@ -73,13 +75,19 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   @state() private loadState: 'idle' | 'loading' | 'failed' = 'idle';
   @state() private skipped = 0;
-  @state() private query = '';
+  /**
+   * The text in the search box. Not reactive: a keystroke draws nothing by itself (the box already
+   * shows it); the page is drawn once, when the results for it arrive.
+   */
+  private query = '';
   @state() private filters: Filters = {};
   @state() private results: readonly number[] = [];
   /** The results match only some of the query's words (nothing matched them all). */
   @state() private partial = false;
   @state() private facets: FacetResult | undefined;
   @state() private shown = PAGE;
+  /** How many of the shown cards are drawn yet: new results are drawn over two frames, never in one long task. */
+  @state() private drawn = PAGE;
   @state() private detailsId: string | undefined;
   @state() private shortlist: string[] = [];
   @state() private notes: Record<string, string> = {};
@@ -223,6 +231,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   private showMore = () => {
     this.shown += PAGE;
+    this.drawn = this.shown;
     const missing = this.results.slice(0, this.shown).filter((index) => !this.atIndex.has(index));
     this.engine?.activities(this.loadRun, missing, []);
   };
@@ -244,6 +253,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
     this.results = results;
     this.partial = partial;
     this.shown = PAGE;
+    this.drawn = FIRST_FRAME;
+    requestAnimationFrame(() => requestAnimationFrame(() => (this.drawn = this.shown)));
     this.loadState = 'idle';
     this.ready = true;
     if (this.announceNext) {
@@ -402,6 +413,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
             activityAt: (index) => this.atIndex.get(index),
             results: this.results,
             shown: this.shown,
+            drawn: this.drawn,
             today: this.day,
             linkWorker,
             shortlist: this.shortlist,

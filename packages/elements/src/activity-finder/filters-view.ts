@@ -1,8 +1,9 @@
 import { ACCESSIBILITY_FEATURES, ACTIVITY_CATEGORIES, LANGUAGES, SAMI_LANGUAGES, compareText } from '@linkki/schema';
 import { html, nothing } from 'lit';
-import { onStringsChanged, type LocalizeController } from '../i18n/index.js';
+import type { LocalizeController } from '../i18n/index.js';
 import { municipalityName, weekdayName } from './activity-text.js';
 import { FACETS, type FacetName, type FacetResult, type Filters } from './facets.js';
+import { stringsVersion } from './strings-version.js';
 
 export interface FiltersView {
   i18n: LocalizeController;
@@ -17,14 +18,12 @@ export interface FiltersView {
 // Sami languages first: for many the point is finding activity in their own language.
 const LANGUAGE_ORDER = [...SAMI_LANGUAGES, ...LANGUAGES.filter((l) => !(SAMI_LANGUAGES as readonly string[]).includes(l))];
 
-let stringsVersion = 0;
-onStringsChanged(() => (stringsVersion += 1));
 const labelled = new Map<string, [string, string][]>();
 
 /** The values a facet offers, with labels, in a sensible order; worked out once per language. */
 function choices(view: FiltersView, facet: FacetName): [string, string][] {
   // Municipalities are those of the catalogue, and the counts hold them all.
-  const key = `${view.i18n.lang}|${stringsVersion}|${facet}|${facet === 'municipality' ? [...view.counts.municipality.keys()].join() : ''}`;
+  const key = `${view.i18n.lang}|${stringsVersion()}|${facet}|${facet === 'municipality' ? [...view.counts.municipality.keys()].join() : ''}`;
   let known = labelled.get(key);
   if (!known) {
     if (labelled.size > 64) labelled.clear();
@@ -57,6 +56,19 @@ function labelsOf(view: FiltersView, facet: FacetName): [string, string][] {
   }
 }
 
+const optionTexts = new Map<string, string>();
+
+/** "Inari (24)": counts change with every keystroke, the same few dozen texts recur. */
+function optionText(i18n: LocalizeController, label: string, count: number): string {
+  const key = `${i18n.lang}|${stringsVersion()}|${label}|${count}`;
+  let text = optionTexts.get(key);
+  if (text === undefined) {
+    if (optionTexts.size > 2000) optionTexts.clear();
+    optionTexts.set(key, (text = i18n.t('filters.option', { label, count })));
+  }
+  return text;
+}
+
 function facetGroup(view: FiltersView, facet: FacetName) {
   const selected = view.filters[facet] ?? [];
   const offered = choices(view, facet).filter(([value]) => (view.counts[facet].get(value) ?? 0) > 0 || selected.includes(value));
@@ -69,10 +81,7 @@ function facetGroup(view: FiltersView, facet: FacetName) {
       ${offered.map(
         ([value, text]) => html`<label class="choice"
           ><input type="checkbox" name=${facet} value=${value} .checked=${selected.includes(value)}
-            @change=${(e: Event) => view.toggle(facet, value, (e.target as HTMLInputElement).checked)} />${view.i18n.t('filters.option', {
-            label: text,
-            count: view.counts[facet].get(value) ?? 0,
-          })}</label
+            @change=${(e: Event) => view.toggle(facet, value, (e.target as HTMLInputElement).checked)} />${optionText(view.i18n, text, view.counts[facet].get(value) ?? 0)}</label
         >`,
       )}
     </fieldset>

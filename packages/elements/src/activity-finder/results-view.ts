@@ -1,8 +1,9 @@
 import type { Activity } from '@linkki/schema';
 import { html, nothing } from 'lit';
-import { onStringsChanged, type LocalizeController } from '../i18n/index.js';
+import type { LocalizeController } from '../i18n/index.js';
 import { checkedText, inLanguage, nextText, placeOf, scheduleText } from './activity-text.js';
 import type { FilterName } from './facets.js';
+import { stringsVersion } from './strings-version.js';
 
 export interface ResultsView {
   i18n: LocalizeController;
@@ -10,6 +11,8 @@ export interface ResultsView {
   activityAt: (index: number) => Activity | undefined;
   results: readonly number[];
   shown: number;
+  /** Of the shown, the cards to draw now: new results come in two frames (the first few, then the rest). */
+  drawn: number;
   today: string;
   linkWorker: boolean;
   shortlist: readonly string[];
@@ -49,12 +52,10 @@ interface CardText {
   features: unknown;
 }
 
-let stringsVersion = 0;
-onStringsChanged(() => (stringsVersion += 1));
 const cardTexts = new WeakMap<Activity, { key: string; text: CardText }>();
 
 function cardText(i18n: LocalizeController, activity: Activity, today: string): CardText {
-  const key = `${i18n.lang}|${today}|${stringsVersion}`;
+  const key = `${i18n.lang}|${today}|${stringsVersion()}`;
   const known = cardTexts.get(activity);
   if (known?.key === key) return known.text;
   const name = inLanguage(activity.name, i18n.lang);
@@ -116,8 +117,8 @@ function noResults(view: ResultsView) {
 export function resultsView(view: ResultsView) {
   const { i18n, results } = view;
   if (results.length === 0) return noResults(view);
-  const visible = results.slice(0, view.shown);
-  const left = results.length - visible.length;
+  const visible = results.slice(0, Math.min(view.shown, view.drawn));
+  const left = results.length - Math.min(results.length, view.shown);
   return html`<ul class="results" aria-label=${i18n.t('results.label')}>
       ${visible.map((index) => view.activityAt(index)).filter((a): a is Activity => Boolean(a)).map((activity) => card(view, activity))}
     </ul>
