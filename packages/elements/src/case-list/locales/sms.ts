@@ -11,7 +11,7 @@ export const sms: WithDual<CaseListStrings> = {
     statusAll: 'Puk määʹtt',
     statusNew: 'Oođâs, ij veâl õhjjuum',
     statusLinkWorker: 'Õhjjuum liŋkkoummu',
-    statusDirect: 'Õhjjuum njuõʹlǧǧeeʹl tuåimma',
+    statusDirect: 'Õhjjuum njuõʹlǧǧeeʹl toimmjummša',
     statusClosed: 'Looppâm',
     assigned: 'Liŋkkooumaž',
     assignedAll: 'Puk',

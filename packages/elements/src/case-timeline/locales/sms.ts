@@ -32,7 +32,7 @@ export const sms: WithDual<TimelineStrings> = {
   jointWork: {
     title: 'Kutt mannu liŋkkooumžin',
     notRouted: 'Koordinaattor ij leäkku veâl õhjjääm õhjjõõzz ooudâs.',
-    direct: 'Õhjjuum njuõʹlǧǧeeʹl tuåimma {{date}}. Liŋkkooumžin ij leäkku õhttsažtuâjj.',
+    direct: 'Õhjjuum njuõʹlǧǧeeʹl toimmjummša {{date}}. Liŋkkooumžin ij leäkku õhttsažtuâjj.',
     period: 'Älggi {{start}}. Kutt mannu: {{deadline}} räjja.',
     left: 'Pâi {{time}}',
     lastDay: 'Täʹbbe lij mââiʹmõs peiʹvv',

@@ -53,7 +53,7 @@ export const caseStatus = {
 } satisfies CodeLabels['caseStatus'];
 
 export const route = {
-  direct: 'Njuõʹlǧǧeeʹl tuåimma',
+  direct: 'Njuõʹlǧǧeeʹl toimmjummša',
   'link-worker': 'Liŋkkoummu',
 } satisfies CodeLabels['route'];
 
