@@ -202,7 +202,7 @@ export const sms: TimelineEditStrings = {
   },
   status: {
     sending: 'Ruõkkât…',
-    retrying: 'Tallennus ei onnistunut, koska yhteys ei toimi. Yritetään uudelleen ({{seconds}} s).',
+    retrying: 'Teâđaid ij vuäittam ruõkkâd, ko õhttvuõtt ij tååim. Ǩiččlet oʹđđest ({{seconds}} s).',
     gaveUp: 'Tallennus ei vielä onnistunut. Tiedot ovat tallessa tällä laitteella ja lähtevät, kun yhteys toimii. Voit myös yrittää nyt.',
     resumed: 'Aiemmin tallentamatta jäänyt kirjaus lähetetään nyt.',
     locked: 'Lomaakk ij vueiʹt muʹtted, koon tõn ruõkkât.',
