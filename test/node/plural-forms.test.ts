@@ -12,6 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { i18n } from '../../packages/elements/src/i18n/i18n.js';
 import { FOLDERS, LANGUAGES, allowsFinnishFallback, fileOf, flatten, loadStrings, type Language } from './locale-files.js';
 
 /** Categories from the running ICU, not hard-coded; the first test checks Node has them all. */
@@ -79,5 +80,17 @@ describe('plural forms of every string file', () => {
       }
     }
     assert.deepEqual(stray, [], stray.join('\n'));
+  });
+
+  it('i18next gives the Sami string, not the Finnish one, for a count of 2', async () => {
+    const folder = FOLDERS.find((f) => f.endsWith('shared/locales'))!;
+    // The project's own i18next instance, with its fallback of every language to Finnish.
+    for (const lang of ['fi', 'se', 'smn', 'sms'] as const) i18n.addResourceBundle(lang, 'common', await loadStrings(folder, lang), true, false);
+    const finnish = i18n.t('common:errorSummary.title', { lng: 'fi', count: 2 });
+    assert.equal(finnish, 'Korjaa nämä 2 kohtaa');
+    for (const lang of ['se', 'smn', 'sms'] as const) {
+      const dual = flatten(await loadStrings(folder, lang)).get('errorSummary.title_two')!;
+      assert.equal(i18n.t('common:errorSummary.title', { lng: lang, count: 2 }), dual.replace('{{count}}', '2'), lang);
+    }
   });
 });
