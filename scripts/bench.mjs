@@ -306,8 +306,9 @@ async function finderBench() {
     const slowest = (line) => Math.max(...line.p95);
     if (size === 50_000) {
       verdict('long tasks over 50 ms on the main thread while 50 000 load (worst run)', Math.max(...runs.map((r) => r.load.count)), TARGETS.longTasksAt50000, 'tasks');
-      verdict('heap after GC at 50 000, page (worst run)', Math.max(...runs.map((r) => r.heap.page)) / 1024 / 1024, TARGETS.heapAt50000, 'MB');
-      verdicts.push(`       (the worker's heap at 50 000 besides: ${spread(runs.map((r) => r.heap.worker), mb)})`);
+      // The page's heap alone meets it easily (the catalogue stays in the worker); page and worker together is the honest figure.
+      verdict('heap after GC at 50 000, page + worker (worst run)', Math.max(...runs.map((r) => r.heap.page + r.heap.worker)) / 1024 / 1024, TARGETS.heapAt50000, 'MB');
+      verdicts.push(`       (of which the page ${spread(runs.map((r) => r.heap.page), mb)}, the worker ${spread(runs.map((r) => r.heap.worker), mb)})`);
     }
     if (TARGETS.keystrokeP95[size]) {
       verdict(`keystroke → next paint p95 at ${size.toLocaleString('en')} (Event Timing, worst run)`, Math.max(16, slowest(ours.events)), TARGETS.keystrokeP95[size]);

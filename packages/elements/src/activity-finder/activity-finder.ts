@@ -253,8 +253,11 @@ export class LinkkiActivityFinder extends LinkkiElement {
     this.results = results;
     this.partial = partial;
     this.shown = PAGE;
-    this.drawn = FIRST_FRAME;
-    requestAnimationFrame(() => requestAnimationFrame(() => (this.drawn = this.shown)));
+    // The first results of a catalogue come over two frames; later ones update the cards in place.
+    if (!this.ready) {
+      this.drawn = FIRST_FRAME;
+      requestAnimationFrame(() => requestAnimationFrame(() => (this.drawn = this.shown)));
+    }
     this.loadState = 'idle';
     this.ready = true;
     if (this.announceNext) {
