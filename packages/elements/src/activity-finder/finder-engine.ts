@@ -1,4 +1,4 @@
-import type { Activity } from '@linkki/schema';
+import { compareText, type Activity } from '@linkki/schema';
 import { inLanguage } from './activity-text.js';
 import { entriesOf, validActivities } from './catalogue-source.js';
 import { yieldToEventLoop } from './event-loop.js';
@@ -97,11 +97,12 @@ export class FinderEngine {
     const index = await SearchIndex.build((i) => searchDocumentOf(catalogue[i]!, settings.lang, settings.categoryLabels), catalogue.length, SLICE);
     if (load !== this.load || run !== this.indexRun) return;
     const lang = settings.lang;
-    const collator = new Intl.Collator(lang === 'se' || lang === 'smn' || lang === 'sms' ? 'fi' : lang);
+    // Sami names in the Sami alphabet's order (á after a, č after c, đ after d…), others by Intl.Collator.
+    const compare = compareText(lang);
     const names = catalogue.map((a) => inLanguage(a.name, lang));
     await yieldToEventLoop();
     if (load !== this.load || run !== this.indexRun) return;
-    this.byName = names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!));
+    this.byName = names.map((_, i) => i).sort((a, b) => compare(names[a]!, names[b]!));
     this.index = index;
     this.post({ type: 'ready', load, lang, count: catalogue.length });
   }
