@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase, type Database } from '@linkki/intake';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 // @ts-expect-error -- a plain .mjs script without type declarations
-import { DEMO_STAFF, startServer } from '../../scripts/serve.mjs';
+import { DEMO_STAFF } from '../../scripts/serve.mjs';
+import { startDemoInChromium } from './demo-browser.js';
 
 /**
  * The model's whole loop in real Chromium, through the demo's pages and the real intake service:
@@ -97,12 +97,7 @@ function loop(backend: 'PGlite' | 'PostgreSQL') {
 
     before(async () => {
       if (backend === 'PostgreSQL') database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', schema });
-      server = await startServer(0, { dataDir: 'memory://', envDatabase: false, database });
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await puppeteer.launch({
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-      });
+      ({ server, browser, origin } = await startDemoInChromium({ database }));
     });
 
     after(async () => {

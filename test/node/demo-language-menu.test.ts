@@ -4,11 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
-// @ts-expect-error -- a plain .mjs script without type declarations
-import { startServer } from '../../scripts/serve.mjs';
+import type { Browser } from 'puppeteer-core';
+import { startDemoInChromium } from './demo-browser.js';
 
 describe('demo language switch', () => {
   let server: Server;
@@ -16,12 +14,7 @@ describe('demo language switch', () => {
   let origin: string;
 
   before(async () => {
-    server = await startServer(0, { dataDir: 'memory://', envDatabase: false });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    ({ server, browser, origin } = await startDemoInChromium());
   });
 
   after(async () => {

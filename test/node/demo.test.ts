@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { IntakeStore, openDatabase } from '@linkki/intake';
 import { LAPLAND_MUNICIPALITIES, type EvaluationReport } from '@linkki/schema';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { assertValid, loadCases, makeEvaluationCases, municipalityCounts } from '../../scripts/evaluation-data.mjs';
 // @ts-expect-error -- a plain .mjs script without type declarations
-import { DEMO_EVALUATION, DEMO_STAFF, startServer } from '../../scripts/serve.mjs';
+import { DEMO_EVALUATION, DEMO_STAFF } from '../../scripts/serve.mjs';
+import { startDemoInChromium } from './demo-browser.js';
 
 const keyOf = (id: string): string => DEMO_STAFF.find((s: { id: string }) => s.id === id).key;
 
@@ -63,12 +63,7 @@ describe('demo pages', () => {
   let origin: string;
 
   before(async () => {
-    server = await startServer(0, { dataDir: 'memory://', envDatabase: false });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    ({ server, browser, origin } = await startDemoInChromium());
   });
 
   after(async () => {
