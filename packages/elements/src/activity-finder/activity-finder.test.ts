@@ -366,6 +366,33 @@ describe('<linkki-activity-finder> off the main thread', () => {
     await search(el, 'duodje');
     expect(getByRole(el, 'heading', { name: /^500 activities found/ })).to.exist;
   });
+
+  it('loads a relative src from the page, not from beside the worker', async () => {
+    const up = '../'.repeat(Math.max(0, location.pathname.split('/').length - 2));
+    const el = await fixture<LinkkiActivityFinder>(html`<linkki-activity-finder lang="en" today=${TODAY} src=${`${up}examples/data/catalogue.json`}></linkki-activity-finder>`);
+    await waitUntil(() => queryByRole(el, 'heading', { name: /^220 activities found/ }) || queryByRole(el, 'alert'), 'not loaded', { timeout: 20000 });
+    expect(queryByRole(el, 'alert'), 'the catalogue was not found').to.equal(null);
+    expect(el.searchesInWorker).to.equal(true);
+  });
+
+  it("takes synonym groups from a framework's reactive proxy, which cannot be copied to a worker", async () => {
+    const el = await mount();
+    el.synonyms = new Proxy([new Proxy(['karaoke', 'singing'], {})], {});
+    await el.updateComplete;
+    await search(el, 'karaoke');
+    expect(names(el)).to.deep.equal(['Village hall singing group']);
+  });
+
+  it('starts no worker while detached, and loads what it was given when it is back on the page', async () => {
+    const el = await mount();
+    const parent = el.parentElement!;
+    el.remove();
+    el.activities = sampleActivities.slice(0, 2);
+    await el.updateComplete;
+    expect(el.searchesInWorker, 'a worker runs for a detached finder').to.equal(false);
+    parent.append(el);
+    await waitUntil(() => queryByRole(el, 'heading', { name: /^2 activities found/ }), 'not loaded after re-attaching', { timeout: 15000 });
+  });
 });
 
 /**

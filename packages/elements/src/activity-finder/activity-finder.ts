@@ -129,8 +129,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this.syncUrl) this.restoreFromHash();
-    // Moved on the page: the worker was stopped when the element left, so load again.
-    if (this.hasUpdated && !this.engine) this.reload();
+    // Moved on the page (the worker was stopped when the element left), or given data while detached.
+    if (this.hasUpdated && !this.engine && (this.src || this.activities)) this.reload();
   }
 
   override disconnectedCallback() {
@@ -172,7 +172,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
     const lang = this.i18n.lang;
     const labelsIn = (language: Language) => Object.fromEntries(ACTIVITY_CATEGORIES.map((c) => [c, translate(language, `codes:activityCategory.${c}`, ['codes'])]));
     const categoryLabels = lang === 'fi' ? [labelsIn('fi')] : [labelsIn(lang), labelsIn('fi')];
-    const settings = { lang, categoryLabels, synonyms: this.synonyms };
+    // Plain arrays: a framework's reactive proxy cannot be copied to a worker.
+    const settings = { lang, categoryLabels, synonyms: this.synonyms.map((group) => Array.from(group, String)) };
     const key = JSON.stringify(settings);
     if (key === this.engineSettings) return;
     this.engineSettings = key;
@@ -181,6 +182,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   /** Loads `activities`, else `src`, from the start: validation, facets and index happen in the engine. */
   private reload() {
+    // A detached element starts no worker; connectedCallback loads when it is back on a page.
+    if (!this.isConnected) return;
     const engine = this.startEngine();
     const load = ++this.loadRun;
     this.engineSettings = '';
@@ -191,7 +194,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
     this.skipped = 0;
     this.loadState = 'loading';
     if (this.activities) void engine.loadEntries(load, this.activities, () => this.loadRun);
-    else if (this.src) engine.loadUrl(load, this.src, { defaultMunicipality: this.municipality, today: this.day });
+    // Resolved here: inside a worker a relative URL would resolve against the worker's script.
+    else if (this.src) engine.loadUrl(load, new URL(this.src, document.baseURI).href, { defaultMunicipality: this.municipality, today: this.day });
   }
 
   private receive(message: FromEngine) {
@@ -214,9 +218,9 @@ export class LinkkiActivityFinder extends LinkkiElement {
       case 'ready':
         // Again after a change of language, with the same activities.
         this.indexed = true;
-        // A shortlist restored from a link names activities no result has shown yet (asked first, so
-        // that they are there when the first results are drawn).
-        this.engine?.activities(this.loadRun, [], this.shortlist.filter((id) => !this.byId.has(id)));
+        // A shortlist restored from a link, or details open across a reload, name activities no result
+        // has shown yet (asked first, so that they are there when the first results are drawn).
+        this.engine?.activities(this.loadRun, [], [...this.shortlist, ...(this.detailsId ? [this.detailsId] : [])].filter((id) => !this.byId.has(id)));
         void this.search();
         return;
     }
@@ -224,6 +228,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   private keep(found: [number, Activity][]) {
     for (const [index, activity] of found) {
+      // The object already kept stays, so its card text (cached per object) is not made again.
+      if (this.atIndex.has(index)) continue;
       this.atIndex.set(index, activity);
       this.byId.set(activity.id, activity);
     }

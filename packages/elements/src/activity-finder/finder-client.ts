@@ -84,8 +84,14 @@ export class FinderEngineClient {
   }
 
   private send(message: ToEngine) {
-    if (this.worker) this.worker.postMessage(message);
-    else void this.local?.then((engine) => !this.closed && engine.receive(message));
+    if (this.worker) {
+      try {
+        this.worker.postMessage(message);
+      } catch {
+        // Something in the message cannot be copied to a worker: the engine moves to this thread.
+        this.fallBack();
+      }
+    } else void this.local?.then((engine) => !this.closed && engine.receive(message));
   }
 
   private useMainThread() {

@@ -50,7 +50,7 @@ export class FinderEngine {
   }
 
   private async configure(settings: EngineSettings) {
-    const reindex = settings.lang !== this.settings.lang || JSON.stringify(settings.categoryLabels) !== JSON.stringify(this.settings.categoryLabels);
+    const reindex = indexedDifferently(settings, this.settings);
     this.settings = settings;
     if (reindex && this.index) await this.buildIndex(this.load);
   }
@@ -91,11 +91,13 @@ export class FinderEngine {
   }
 
   /** The index and the name order for the current language; a newer load or language drops an older build. */
-  private async buildIndex(load: number) {
+  private async buildIndex(load: number): Promise<void> {
     const run = ++this.indexRun;
     const { catalogue, settings } = this;
     const index = await SearchIndex.build((i) => searchDocumentOf(catalogue[i]!, settings.lang, settings.categoryLabels), catalogue.length, SLICE);
     if (load !== this.load || run !== this.indexRun) return;
+    // The language or its labels changed while the first index was built: build it again with them.
+    if (indexedDifferently(settings, this.settings)) return this.buildIndex(load);
     const lang = settings.lang;
     // Sami names in the Sami alphabet's order (á after a, č after c, đ after d…), others by Intl.Collator.
     const compare = compareText(lang);
@@ -113,11 +115,16 @@ export class FinderEngine {
   }
 
   private async search({ run, query, filters, want }: Extract<ToEngine, { type: 'search' }>) {
-    const index = this.index;
+    const { index, load } = this;
     if (!index) return;
     const { results, partial } = await index.find(query, this.byName, { fuzzy: fuzzyWords, synonyms: this.settings.synonyms });
-    if (index !== this.index) return;
+    if (index !== this.index || load !== this.load) return;
     const { matching, counts, without } = applyFilters(results, this.facetTable, filters);
-    this.post({ type: 'results', run, load: this.load, partial, results: matching, page: this.activitiesAt(matching.slice(0, want)), counts, without });
+    this.post({ type: 'results', run, load, partial, results: matching, page: this.activitiesAt(matching.slice(0, want)), counts, without });
   }
+}
+
+/** Whether an index built with `a` differs from one built with `b` (language, category labels). */
+function indexedDifferently(a: EngineSettings, b: EngineSettings): boolean {
+  return a.lang !== b.lang || JSON.stringify(a.categoryLabels) !== JSON.stringify(b.categoryLabels);
 }
