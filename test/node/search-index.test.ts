@@ -95,7 +95,7 @@ describe('SearchIndex.find', () => {
     assert.deepEqual((await index.find('kuoro', [2, 0, 1])).results, [2, 0, 1]);
     assert.deepEqual((await index.find('kuoro', [1])).results, [1]);
     assert.deepEqual(await index.find('  ', [2, 1]), { results: [2, 1], partial: false });
-    assert.deepEqual(await index.search('kuoro', [1, 2]), [1, 2]);
+    assert.deepEqual((await index.find('kuoro', [1, 2])).results, [1, 2]);
   });
 
   it('builds from a function in slices as from an array', async () => {

@@ -1,6 +1,9 @@
 let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];
 
+/** Node's ports (tests, scripts) keep the process alive while they listen: only while someone waits. Browsers have neither. */
+type NodePort = MessagePort & { ref?: () => void; unref?: () => void };
+
 /**
  * Gives the thread back for a moment: other messages (a newer load, a keystroke) and, on the main
  * thread, input and painting run before the work goes on. A message to itself rather than
@@ -9,8 +12,13 @@ const waiting: (() => void)[] = [];
 export function yieldToEventLoop(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
-    channel.port1.onmessage = () => waiting.shift()?.();
+    const port = channel.port1 as NodePort;
+    port.onmessage = () => {
+      waiting.shift()?.();
+      if (waiting.length === 0) port.unref?.();
+    };
   }
+  (channel.port1 as NodePort).ref?.();
   return new Promise((resolve) => {
     waiting.push(resolve);
     channel!.port2.postMessage(null);

@@ -1,4 +1,5 @@
 import { foldForSearch } from '@linkki/schema';
+import { yieldToEventLoop } from './event-loop.js';
 import type { SearchDocument } from './search/search-document.js';
 import { SynonymLookup } from './search/synonym-lookup.js';
 import { SYNONYMS, type SynonymGroups } from './search/synonyms.js';
@@ -101,7 +102,7 @@ export class SearchIndex {
     const builder = new IndexBuilder();
     for (let start = 0; start < total; start += slice) {
       for (let i = start; i < Math.min(total, start + slice); i += 1) builder.add(i, typeof documents === 'function' ? documents(i) : documents[i]!);
-      if (start + slice < total) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (start + slice < total) await yieldToEventLoop();
     }
     ({ words: index.words, postings: index.postings, stems: index.stems } = builder.finish());
     return index;
@@ -305,10 +306,5 @@ export class SearchIndex {
       if (score > 0) (buckets.get(score) ?? buckets.set(score, []).get(score)!).push(doc);
     }
     return [...buckets.keys()].sort((a, b) => b - a).flatMap((score) => buckets.get(score)!);
-  }
-
-  /** Document indexes matching every word of `query`, best first; kept until the finder uses {@link find}. */
-  async search(query: string, candidates: readonly number[], fuzzy?: FuzzyWords): Promise<number[]> {
-    return (await this.find(query, candidates, { fuzzy })).results;
   }
 }
