@@ -21,11 +21,6 @@ export function placeOf(activity: Activity, lang: string): string {
   return [...new Set(parts.filter(Boolean))].join(', ');
 }
 
-/** An ISO weekday's name on its own (filter options), or inside a sentence (`format`: smn *jyehi vuossaargâ*). */
-export function weekdayName(i18n: LocalizeController, weekday: number, context: 'standAlone' | 'format' = 'standAlone'): string {
-  return i18n.weekday(weekday, context);
-}
-
 function timeText(i18n: LocalizeController, time: string): string {
   const [hours, minutes] = time.split(':').map(Number);
   return i18n.date(new Date(2024, 0, 1, hours, minutes), { hour: 'numeric', minute: '2-digit' });
@@ -33,7 +28,8 @@ function timeText(i18n: LocalizeController, time: string): string {
 
 /** "joka toinen torstai klo 13.00" from a structured rule. */
 export function ruleText(i18n: LocalizeController, rule: ScheduleRule): string {
-  const values = { weekday: weekdayName(i18n, rule.weekday, 'format'), time: timeText(i18n, rule.start), nth: rule.weekOfMonth };
+  // The weekday in its form inside a sentence (Inari Sami 'jyehi vuossaargâ', not 'vuossargâ').
+  const values = { weekday: i18n.weekday(rule.weekday, 'format'), time: timeText(i18n, rule.start), nth: rule.weekOfMonth };
   if (rule.frequency === 'monthly') return i18n.t(rule.weekOfMonth === -1 ? 'activity.schedule.monthlyLast' : 'activity.schedule.monthly', values);
   return i18n.t(`activity.schedule.${rule.frequency}`, values);
 }

@@ -1,7 +1,7 @@
 import { ACCESSIBILITY_FEATURES, ACTIVITY_CATEGORIES, LANGUAGES, SAMI_LANGUAGES, compareText } from '@linkki/schema';
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
-import { municipalityName, weekdayName } from './activity-text.js';
+import { municipalityName } from './activity-text.js';
 import { FACETS, type FacetName, type FacetResult, type Filters } from './facets.js';
 import { stringsVersion } from './strings-version.js';
 
@@ -18,18 +18,23 @@ export interface FiltersView {
 // Sami languages first: for many the point is finding activity in their own language.
 const LANGUAGE_ORDER = [...SAMI_LANGUAGES, ...LANGUAGES.filter((l) => !(SAMI_LANGUAGES as readonly string[]).includes(l))];
 
+/** The value kept in `cache` under `key`, made once; the cache starts over past `limit` entries. */
+function remembered<T>(cache: Map<string, T>, limit: number, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > limit) cache.clear();
+    cache.set(key, (value = make()));
+  }
+  return value;
+}
+
 const labelled = new Map<string, [string, string][]>();
 
 /** The values a facet offers, with labels, in a sensible order; worked out once per language. */
 function choices(view: FiltersView, facet: FacetName): [string, string][] {
   // Municipalities are those of the catalogue, and the counts hold them all.
   const key = `${view.i18n.lang}|${stringsVersion()}|${facet}|${facet === 'municipality' ? [...view.counts.municipality.keys()].join() : ''}`;
-  let known = labelled.get(key);
-  if (!known) {
-    if (labelled.size > 64) labelled.clear();
-    labelled.set(key, (known = labelsOf(view, facet)));
-  }
-  return known;
+  return remembered(labelled, 64, key, () => labelsOf(view, facet));
 }
 
 function labelsOf(view: FiltersView, facet: FacetName): [string, string][] {
@@ -50,7 +55,7 @@ function labelsOf(view: FiltersView, facet: FacetName): [string, string][] {
     case 'language':
       return LANGUAGE_ORDER.map((l) => [l, i18n.code('language', l)]);
     case 'weekday':
-      return [1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), weekdayName(i18n, d)]);
+      return [1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), i18n.weekday(d)]);
     case 'timeOfDay':
       return ['morning', 'afternoon', 'evening'].map((t) => [t, i18n.t(`filters.timeOfDayValue.${t}`)]);
   }
@@ -60,13 +65,7 @@ const optionTexts = new Map<string, string>();
 
 /** "Inari (24)": counts change with every keystroke, the same few dozen texts recur. */
 function optionText(i18n: LocalizeController, label: string, count: number): string {
-  const key = `${i18n.lang}|${stringsVersion()}|${label}|${count}`;
-  let text = optionTexts.get(key);
-  if (text === undefined) {
-    if (optionTexts.size > 2000) optionTexts.clear();
-    optionTexts.set(key, (text = i18n.t('filters.option', { label, count })));
-  }
-  return text;
+  return remembered(optionTexts, 2000, `${i18n.lang}|${stringsVersion()}|${label}|${count}`, () => i18n.t('filters.option', { label, count }));
 }
 
 function facetGroup(view: FiltersView, facet: FacetName) {
