@@ -67,7 +67,7 @@ function localToday(): string {
  * @cssprop --linkki-case-list-row-border-color - The lines between cases and around stacked cards.
  */
 export class LinkkiCaseList extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, ...controlStyles, problemStyles, caseListStyles];
+  static override styles = [...LinkkiElement.styles, ...controlStyles, ...problemStyles, caseListStyles];
 
   /** The rows (`CaseSummary[]` from `@linkki/schema`), e.g. from the host's own request. When set, `endpoint` is not used. */
   @property({ attribute: false }) cases: unknown[] | undefined;

@@ -44,16 +44,9 @@ export const timelineStyles = css`
   .headline[data-state='overdue'] {
     color: var(--_warning-color);
   }
+  /* The shared flag (flagStyles), in the warning colour: overdue is a warning, not an error. */
   .flag {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 1.4em;
-    height: 1.4em;
-    margin-inline-end: var(--_space-2);
-    border-radius: 50%;
     background: var(--_warning-color);
-    color: var(--_color-background);
   }
   .time-bar {
     appearance: none;

@@ -7,6 +7,7 @@ import { heading } from '../shared/heading.js';
 import { issueMessage } from '../shared/issue-message.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { flagStyles } from '../shared/problem.styles.js';
 import type { DraftMode } from '../shared/draft-controller.js';
 import { dayOf, today, type Day } from './calendar.js';
 import { caseProgress, type CaseProgress } from './case-progress.js';
@@ -63,7 +64,7 @@ import './strings.js';
  * @cssprop --linkki-timeline-person-background - Background of the part the person answers herself.
  */
 export class LinkkiCaseTimeline extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, buttonStyles, timelineStyles];
+  static override styles = [...LinkkiElement.styles, buttonStyles, flagStyles, timelineStyles];
 
   /** The case (`Case` from `@linkki/schema`). Invalid input shows an error state and fires `linkki-error`. Set by the element when it loads from `endpoint`. */
   @property({ attribute: false }) case: Case | undefined;

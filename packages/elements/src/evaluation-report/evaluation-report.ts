@@ -78,7 +78,7 @@ const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'))
  * @cssprop --linkki-report-rule-color - Lines between table rows.
  */
 export class LinkkiEvaluationReport extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, ...controlStyles, problemStyles, reportStyles];
+  static override styles = [...LinkkiElement.styles, ...controlStyles, ...problemStyles, reportStyles];
 
   /** An `EvaluationReport` (e.g. from the host's own request). When set, `endpoint` is not used and no pickers are shown. */
   @property({ attribute: false }) report: unknown;
