@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { openDatabase, type Database } from '@linkki/intake';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { DEMO_STAFF } from '../../scripts/serve.mjs';
-import { startDemoInChromium } from './demo-browser.js';
+import { demoInChromium } from './demo-browser.js';
 
 /**
  * The model's whole loop in real Chromium, through the demo's pages and the real intake service:
@@ -89,20 +88,15 @@ async function api(origin: string, key: string, path: string) {
 
 function loop(backend: 'PGlite' | 'PostgreSQL') {
   describe(`the whole loop in Chromium on ${backend}`, () => {
-    let server: Server;
-    let browser: Browser;
-    let origin: string;
     let database: Database | undefined;
     const schema = `linkki_loop_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-
-    before(async () => {
+    const demo = demoInChromium(async () => {
       if (backend === 'PostgreSQL') database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '', schema });
-      ({ server, browser, origin } = await startDemoInChromium({ database }));
+      return { database };
     });
 
+    // After the demo has stopped (hooks run in the order they were added).
     after(async () => {
-      await browser?.close();
-      await new Promise((resolve) => server?.close(resolve));
       if (database) {
         await database.query(`DROP SCHEMA ${schema} CASCADE`);
         await database.close();
@@ -110,7 +104,7 @@ function loop(backend: 'PGlite' | 'PostgreSQL') {
     });
 
     it('self-referral → assignment → meeting and start SWEMWBS → closure with her answers → status link → follow-up', { timeout: 300000 }, async () => {
-      const page = await browser.newPage();
+      const page = await demo.browser.newPage();
       await page.setViewport({ width: 1024, height: 900 });
       page.setDefaultTimeout(60000);
       const problems: string[] = [];
@@ -118,7 +112,7 @@ function loop(backend: 'PGlite' | 'PostgreSQL') {
 
       progress('1');
       // 1. The person refers herself on the municipal page and keeps the status link.
-      await page.goto(`${origin}/municipal/`, { waitUntil: 'networkidle0' });
+      await page.goto(`${demo.origin}/municipal/`, { waitUntil: 'networkidle0' });
       const form = 'linkki-referral-form >>> ';
       await page.locator(`${form}#name`).setTimeout(30000).fill('Silmukka Testihenkilö');
       await page.locator(`${form}#phone`).fill('040 000 0099');
@@ -133,7 +127,7 @@ function loop(backend: 'PGlite' | 'PostgreSQL') {
 
       progress('2');
       // 2. The coordinator finds it in the case list, routes it to a link worker and assigns one.
-      await signIn(page, origin, COORDINATOR);
+      await signIn(page, demo.origin, COORDINATOR);
       await waitForText(page, '#cases', reference);
       await click(page, reference, 'link');
       await page.waitForFunction(() => location.hash.startsWith('#/case/'));
@@ -144,12 +138,12 @@ function loop(backend: 'PGlite' | 'PostgreSQL') {
       await page.select('#assign-worker', 'demo-link-worker-se');
       await click(page, 'Osoita');
       await waitForText(page, '#routing-state', 'Linkkihenkilö osoitettiin');
-      assert.equal((await api(origin, COORDINATOR, `/referrals/${caseId}`)).assignedTo, 'demo-link-worker-se');
+      assert.equal((await api(demo.origin, COORDINATOR, `/referrals/${caseId}`)).assignedTo, 'demo-link-worker-se');
       await click(page, 'Kirjaudu ulos');
 
       progress('3');
       // 3. The link worker sees only her cases, opens this one, records a meeting and the start SWEMWBS.
-      await signIn(page, origin, LINK_WORKER);
+      await signIn(page, demo.origin, LINK_WORKER);
       await waitForText(page, '#cases', reference);
       await click(page, reference, 'link');
       await waitForText(page, '#timeline', 'Lisää tapaaminen');
@@ -188,13 +182,13 @@ function loop(backend: 'PGlite' | 'PostgreSQL') {
 
       progress('6');
       // 6. The follow-up is due three months after the closure, listed for the link worker; its SWEMWBS pairs with start and end.
-      const { followUps } = await api(origin, LINK_WORKER, '/follow-ups');
+      const { followUps } = await api(demo.origin, LINK_WORKER, '/follow-ups');
       const due = followUps.find((f: { id: string }) => f.id === caseId);
       assert.ok(due, 'the follow-up is listed for the assigned link worker');
       const closedOn = new Date(`${due.closedOn}T12:00:00Z`);
       const threeMonths = new Date(Date.UTC(closedOn.getUTCFullYear(), closedOn.getUTCMonth() + 3, closedOn.getUTCDate()));
       assert.ok(due.due <= threeMonths.toISOString().slice(0, 10) && due.daysLeft > 80, `due ${due.due}`);
-      await signIn(page, origin, LINK_WORKER);
+      await signIn(page, demo.origin, LINK_WORKER);
       await waitForText(page, '#follow-ups', reference);
       await click(page, `${reference}, Silmukka Testihenkilö`, 'link');
       await waitForText(page, '#case-title', reference);
@@ -202,16 +196,16 @@ function loop(backend: 'PGlite' | 'PostgreSQL') {
       await answerSwemwbs(page, FOLLOW_UP);
       await waitForText(page, '#measure-status', 'Vastaukset tallentuivat asiakkuuteen');
 
-      const { changes, measures } = await api(origin, LINK_WORKER, `/referrals/${caseId}/responses`);
+      const { changes, measures } = await api(demo.origin, LINK_WORKER, `/referrals/${caseId}/responses`);
       assert.deepEqual(Object.keys(measures.swemwbs).sort(), ['end', 'follow-up', 'start']);
       assert.equal(changes.swemwbs['start→end'].from, measures.swemwbs.start.current.score.metric);
       assert.equal(changes.swemwbs['start→end'].to, measures.swemwbs.end.current.score.metric);
       assert.equal(changes.swemwbs['start→follow-up'].to, measures.swemwbs['follow-up'].current.score.metric);
       assert.ok(changes.swemwbs['start→end'].change > 0 && changes.swemwbs['start→follow-up'].change > 0);
-      assert.equal((await api(origin, LINK_WORKER, '/follow-ups')).followUps.some((f: { id: string }) => f.id === caseId), false, 'done follow-ups leave the list');
+      assert.equal((await api(demo.origin, LINK_WORKER, '/follow-ups')).followUps.some((f: { id: string }) => f.id === caseId), false, 'done follow-ups leave the list');
 
       // The audit names who read and changed the case.
-      const { audit } = await api(origin, ADMIN, `/audit?referral=${caseId}`);
+      const { audit } = await api(demo.origin, ADMIN, `/audit?referral=${caseId}`);
       const actions = new Set(audit.map((row: { action: string; staffId: string }) => `${row.staffId}:${row.action}`));
       for (const expected of ['demo-coordinator:assign', 'demo-link-worker-se:read-referral', 'demo-link-worker-se:record-response']) assert.ok(actions.has(expected), expected);
       assert.deepEqual(problems, []);

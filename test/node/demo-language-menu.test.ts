@@ -3,31 +3,18 @@
  * Sami marked as drafts with a note tied to the menu, and the header passes axe with the switch.
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'puppeteer-core';
-import { startDemoInChromium } from './demo-browser.js';
+import { describe, it } from 'node:test';
+import { demoInChromium } from './demo-browser.js';
 
 describe('demo language switch', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
-
-  before(async () => {
-    ({ server, browser, origin } = await startDemoInChromium());
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const demo = demoInChromium();
 
   for (const path of ['/', '/municipal/', '/client-system/', '/workspace/']) {
     it(`${path}: names the languages in themselves, marks smn and sms as drafts, and passes axe`, async () => {
-      const page = await browser.newPage();
+      const page = await demo.browser.newPage();
       // axe is injected for the check only; the page itself runs under its strict CSP in demo.test.ts.
       await page.setBypassCSP(true);
-      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${demo.origin}${path}`, { waitUntil: 'networkidle0' });
       const menu = await page.$eval('header.site select', (select) => ({
         options: [...(select as HTMLSelectElement).options].map((o) => [o.value, o.text]),
         note: document.getElementById(select.getAttribute('aria-describedby') ?? '')?.textContent ?? '',

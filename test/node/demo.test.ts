@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { IntakeStore, openDatabase } from '@linkki/intake';
 import { LAPLAND_MUNICIPALITIES, type EvaluationReport } from '@linkki/schema';
-import type { Browser } from 'puppeteer-core';
 import { assertValid, loadCases, makeEvaluationCases, municipalityCounts } from '../../scripts/evaluation-data.mjs';
 // @ts-expect-error -- a plain .mjs script without type declarations
 import { DEMO_EVALUATION, DEMO_STAFF } from '../../scripts/serve.mjs';
-import { startDemoInChromium } from './demo-browser.js';
+import { demoInChromium } from './demo-browser.js';
 
 const keyOf = (id: string): string => DEMO_STAFF.find((s: { id: string }) => s.id === id).key;
 
@@ -58,18 +56,7 @@ describe('evaluation seeds', () => {
 
 /** The demo as `npm start` serves it: every page loads under the strict CSP with no console error. */
 describe('demo pages', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
-
-  before(async () => {
-    ({ server, browser, origin } = await startDemoInChromium());
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const demo = demoInChromium();
 
   const pages: [string, string[]][] = [
     ['/', []],
@@ -81,11 +68,11 @@ describe('demo pages', () => {
 
   for (const [path, elements] of pages) {
     it(`${path} renders its elements with no console error or CSP violation`, async () => {
-      const page = await browser.newPage();
+      const page = await demo.browser.newPage();
       const problems: string[] = [];
       page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
       page.on('pageerror', (error) => problems.push(String(error)));
-      const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+      const response = await page.goto(`${demo.origin}${path}`, { waitUntil: 'networkidle0' });
       assert.equal(response?.status(), 200);
       assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
       for (const tag of elements) {
@@ -98,7 +85,7 @@ describe('demo pages', () => {
   }
 
   it("the county evaluator's report shows numbers and hides the small cells of Pelkosenniemi and Savukoski", async () => {
-    const res = await fetch(`${origin}/api/evaluation?from=2025-12&to=2026-11`, { headers: { authorization: `Bearer ${keyOf('demo-evaluator-lapland')}` } });
+    const res = await fetch(`${demo.origin}/api/evaluation?from=2025-12&to=2026-11`, { headers: { authorization: `Bearer ${keyOf('demo-evaluator-lapland')}` } });
     assert.equal(res.status, 200);
     const report = (await res.json()) as EvaluationReport;
     assert.equal(report.municipalities.length, 21);
@@ -111,14 +98,14 @@ describe('demo pages', () => {
   });
 
   it('the workspace shows the evaluator the report, and the coordinator a link to the report of her municipalities', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     page.on('pageerror', (error) => problems.push(String(error)));
     const report = () => page.$eval('linkki-evaluation-report', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     const loaded = () => page.waitForFunction(() => (document.querySelector('linkki-evaluation-report')?.shadowRoot?.textContent ?? '').includes('Raportti tehty'), { timeout: 60000 });
     const signIn = async (key: string) => {
-      await page.goto(`${origin}/workspace/`, { waitUntil: 'networkidle0' });
+      await page.goto(`${demo.origin}/workspace/`, { waitUntil: 'networkidle0' });
       await page.type('#key', key);
       await page.click('#sign-in-form button[type="submit"]');
       await page.waitForSelector('#workspace:not([hidden])');
@@ -139,8 +126,8 @@ describe('demo pages', () => {
   });
 
   it('shows the stored SWEMWBS result in the client system', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/client-system/`, { waitUntil: 'networkidle0' });
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/client-system/`, { waitUntil: 'networkidle0' });
     const text = await page.$eval('#swemwbs-end', (el) => el.shadowRoot!.textContent!);
     assert.match(text, /28,13 pistettä asteikolla 7–35/);
     assert.match(text, /\+7,4/);
@@ -148,8 +135,8 @@ describe('demo pages', () => {
   });
 
   it('shows the case timelines with valid fictional cases', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/client-system/`, { waitUntil: 'networkidle0' });
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/client-system/`, { waitUntil: 'networkidle0' });
     const closed = await page.$eval('#timeline', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     assert.match(closed, /Tilanne: päättynyt 24\.8\.2026 \(Vietiin läpi suunnitellusti\)/);
     assert.match(closed, /Alussa 20,73 pistettä, lopussa 28,13 pistettä\. Muutos \+7,4 pistettä\./);
@@ -157,8 +144,8 @@ describe('demo pages', () => {
   });
 
   it('the municipal confirmation shows the status link once; its page shows the stage and takes the token off the address bar', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/municipal/`, { waitUntil: 'networkidle0' });
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.origin}/municipal/`, { waitUntil: 'networkidle0' });
     const form = 'linkki-referral-form >>> ';
     await page.type(`${form}#name`, 'Testi Kuntalainen');
     await page.type(`${form}#phone`, '040 000 0003');
@@ -168,14 +155,14 @@ describe('demo pages', () => {
     await page.click(`${form}button[type="submit"]`);
     await page.waitForFunction(() => document.querySelector('linkki-referral-form')!.shadowRoot!.querySelector('#status-link-url'), { timeout: 20000 });
     const link = await page.$eval('linkki-referral-form', (el) => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#status-link-url')!.value);
-    assert.match(link, new RegExp(`^${origin}/municipal/tila\\.html#[\\w-]{43}$`));
+    assert.match(link, new RegExp(`^${demo.origin}/municipal/tila\\.html#[\\w-]{43}$`));
     const token = link.split('#')[1]!;
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     assert.ok(!stored.includes(token), 'the token is kept in no storage');
 
     await page.goto(link, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('linkki-referral-status')!.shadowRoot!.textContent!.includes('Vastaanotettu'));
-    assert.equal(page.url(), `${origin}/municipal/tila.html`);
+    assert.equal(page.url(), `${demo.origin}/municipal/tila.html`);
     const shown = await page.$eval('linkki-referral-status', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     assert.match(shown, /Hyvinvointilähetteen vaihe/);
     assert.match(shown, /Ohjattu eteenpäin Ei vielä/);
