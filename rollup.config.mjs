@@ -61,8 +61,12 @@ const workerUrl = () => ({
   },
 });
 
-// Bundler users get ES modules that share lit, i18next and zod with the rest of their app.
-const external = [/^lit/, /^@lit\//, /^i18next/, /^fuse\.js/, /^zod/];
+// Bundler users get ES modules that import every package @linkki/elements depends on (lit, i18next,
+// fuse.js and @linkki/schema, which brings zod) instead of a copy, so their app holds one of each —
+// zod in one place, behind @linkki/schema. The list is the package's own `dependencies`, so the build
+// cannot import what the package does not declare (test/node/package-imports.test.ts checks dist/).
+const { dependencies } = JSON.parse(readFileSync('packages/elements/package.json', 'utf8'));
+const external = (id) => Object.keys(dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 // @linkki/schema has no side effects (its package.json says so; rollup needs telling for its sources).
 const treeshake = { moduleSideEffects: (id) => !id.includes('/packages/schema/src/') };
