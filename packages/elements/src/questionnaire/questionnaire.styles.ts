@@ -65,7 +65,7 @@ export const questionnaireStyles = css`
     align-items: center;
     gap: var(--_space-3);
     min-height: calc(var(--_target-size) + 8px);
-    padding: var(--_space-2) var(--_space-3);
+    padding: var(--_space-1) var(--_space-3) var(--_space-1) var(--_space-2);
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_option-bg);
@@ -77,12 +77,10 @@ export const questionnaireStyles = css`
     border-width: 3px;
     font-weight: 700;
   }
-  .option input {
-    width: 28px;
-    height: 28px;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_color-primary);
+  /* The radio itself is the shared 40 px control (field.styles.ts), as in every other form. */
+  .statement--error .option input::before {
+    border-color: var(--_color-error);
+    border-width: 3px;
   }
   .actions {
     display: flex;

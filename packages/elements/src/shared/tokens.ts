@@ -45,6 +45,11 @@ export const baseStyles = css`
     line-height: var(--_line-height);
     color: var(--_color-text);
     -webkit-text-size-adjust: 100%;
+    /* Long words (Finnish and Sami compounds, addresses, e-mail) wrap inside their box at 320 px
+       instead of running out of it; inherited by every text container. Hyphens follow the lang attribute,
+       which elements set on text in another language than the UI. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
