@@ -7,7 +7,12 @@ export const finderStyles = css`
   .large {
     font-size: 1.3em;
   }
-  [part='base'] > :is(h1, h2, h3, h4, h5, h6):first-child {
+  /* Long Finnish and Sami compounds ('Sauvakävelyporukka', 'Olahahttivuohta') wrap inside their box. */
+  [part='base'] {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  #finder-title {
     font-size: var(--_font-size-large);
     margin-block: 0 var(--_space-3);
   }
@@ -16,14 +21,20 @@ export const finderStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: minmax(14rem, 20rem) 1fr;
+    /* minmax(0, …): a long word never widens a column past the finder (min-content is not the floor). */
+    grid-template-columns: minmax(14rem, 20rem) minmax(0, 1fr);
     gap: var(--_space-5);
     align-items: start;
   }
-  @media (max-width: 48rem) {
-    .columns {
-      grid-template-columns: 1fr;
-    }
+  .narrow .columns {
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-3);
+  }
+  .columns > *,
+  .result,
+  .result article,
+  .card {
+    min-width: 0;
   }
   .filters > :is(h2, h3, h4, h5, h6),
   .result-area > :is(h2, h3, h4, h5, h6),
@@ -35,13 +46,62 @@ export const finderStyles = css`
     border-block-end: 1px solid var(--_color-border);
     padding-block: var(--_space-1);
   }
-  summary {
-    min-height: var(--_target-size);
+  /*
+   * Disclosures (the filter groups, and the whole filter panel on a phone) show whether they are open:
+   * a chevron drawn with borders in currentColor (so it stays in forced colours) that points right when
+   * closed and down when open, before the text, as GOV.UK's details and HDS's accordion have it.
+   */
+  .disclosure {
     display: flex;
     align-items: center;
-    gap: var(--_space-2);
+    gap: var(--_space-3);
+    min-height: var(--_target-size);
+    min-width: var(--_target-size);
     cursor: pointer;
     font-weight: 700;
+    list-style: none;
+  }
+  .disclosure::-webkit-details-marker {
+    display: none;
+  }
+  .disclosure::before {
+    content: '';
+    flex: none;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    margin-inline: 0.2em 0.1em;
+    border-style: solid;
+    border-color: currentColor;
+    border-width: 0.18em 0.18em 0 0;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease-out;
+  }
+  :dir(rtl) .disclosure::before {
+    transform: rotate(-135deg);
+  }
+  details[open] > .disclosure::before,
+  .disclosure[aria-expanded='true']::before {
+    transform: rotate(135deg);
+  }
+  .disclosure .badge {
+    font-weight: 400;
+  }
+  .filters > :is(h2, h3, h4, h5, h6):has(.filter-toggle) {
+    margin: 0;
+  }
+  button.filter-toggle {
+    inline-size: 100%;
+    justify-content: flex-start;
+    text-align: start;
+    flex-wrap: wrap;
+    font-size: inherit;
+    border-width: 2px;
+  }
+  .filter-panel {
+    padding-block-start: var(--_space-2);
+  }
+  .filter-panel[hidden] {
+    display: none;
   }
   .badge {
     display: inline-block;
@@ -72,9 +132,19 @@ export const finderStyles = css`
     padding: var(--_space-3) var(--_space-4);
     margin-block-end: var(--_space-3);
   }
-  .result :is(h3, h4, h5, h6) {
+  .result :is(h2, h3, h4, h5, h6) {
     margin: 0;
     font-size: 1.15em;
+  }
+  /* Links in the details are whole 44 px targets, not a line of text. */
+  .details a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target-size);
+    min-width: var(--_target-size);
+  }
+  .contact {
+    padding-inline-start: var(--_space-4);
   }
   .result p,
   .details p {
@@ -128,13 +198,21 @@ export const finderStyles = css`
     width: 100%;
     min-height: 8em;
   }
+  .narrow .shortlist {
+    padding: var(--_space-3);
+  }
+  .narrow .result {
+    padding: var(--_space-3);
+  }
   @media print {
     :host {
       font-size: 20pt;
       color: #000;
     }
+    /* On paper: the chosen cards, one per page, and nothing else (no title, search, counts or buttons). */
     .no-print,
-    [part='base'] > :is(h1, h2, h3, h4, h5, h6):first-child,
+    #finder-title,
+    .shortlist > :is(h1, h2, h3, h4, h5, h6),
     .card textarea,
     .card label,
     .card button {
@@ -144,10 +222,17 @@ export const finderStyles = css`
       border: none;
       padding: 0;
     }
+    .picked {
+      margin: 0;
+    }
     .card {
       break-after: page;
+      break-inside: avoid;
       border: 3px solid #000;
       padding: 1em;
+    }
+    .card:last-child {
+      break-after: auto;
     }
     .card-name {
       font-size: 1.5em;

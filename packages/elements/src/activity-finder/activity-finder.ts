@@ -5,9 +5,10 @@ import { LocalizeController, type Language } from '../i18n/index.js';
 import { translate } from '../i18n/i18n.js';
 import { buttonStyles } from '../shared/button.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevels } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
+import { printOnly } from '../shared/print-root.js';
 import { inLanguage, municipalityName, placeOf } from './activity-text.js';
 import { finderStyles } from './activity-finder.styles.js';
 import type { FacetName, FacetResult, FilterName, Filters } from './facets.js';
@@ -15,6 +16,7 @@ import { FinderEngineClient } from './finder-client.js';
 import type { FromEngine, SynonymGroups } from './finder-protocol.js';
 import { filtersView } from './filters-view.js';
 import { readHash, writeHash } from './hash-state.js';
+import { NarrowController } from './narrow-controller.js';
 import { resultsView } from './results-view.js';
 import './strings.js';
 
@@ -26,6 +28,11 @@ const FIRST_FRAME = 6;
  * The activity catalogue (palvelutarjotin) as a search: typo-tolerant, diacritic- and apostrophe-
  * insensitive free text, facets with counts, plain-language results and details. In
  * `mode="link-worker"` the worker and the person build a shortlist together, print it and share it.
+ * "Print the chosen" prints only the chosen activities, one large card per A4 page, and nothing else
+ * of the host page (shared/print-root.ts).
+ *
+ * Narrower than 48 rem (its own width, not the window's), the finder folds its filters into one
+ * closed "Rajaa hakua" disclosure, so the first results follow the search box on a phone.
  *
  * The catalogue is read, validated, indexed and searched in a module worker
  * (`linkki-finder-worker.min.js`, served next to the bundle), so a large catalogue never blocks the
@@ -34,10 +41,9 @@ const FIRST_FRAME = 6;
  *
  * @summary Searchable catalogue of municipal activities and associations.
  *
- * @fires linkki-catalogue-error - Entries of the catalogue were invalid and left out. `detail`: `{ entries: [{ index, id, paths }] }`.
- * @fires linkki-shortlist-change - The shortlist changed. `detail`: `{ ids, notes }`.
- * @fires linkki-select - An activity was chosen (link-worker mode). `detail`: `{ activity }`.
- * @fires linkki-error - The catalogue could not be loaded from `src`. `detail`: `{ status? }`.
+ * @fires {CustomEvent<ShortlistChangedDetail>} linkki-shortlist-changed - The shortlist changed. `detail`: `{ ids, notes }`.
+ * @fires {CustomEvent<ActivitySelectedDetail>} linkki-selected - An activity was chosen (link-worker mode). `detail`: `{ activity }`.
+ * @fires {CustomEvent<LinkkiErrorDetail>} linkki-error - `{ kind: 'invalid', issues }`: entries of the catalogue were invalid and left out, the rest is shown (each issue's `path` starts with the entry's index; `[index, 'id']` for a repeated id); `{ kind: 'load', issues: [], status? }`: the catalogue could not be loaded from `src` (the element offers *Try again*).
  *
  * @csspart base - The whole finder.
  * @csspart search - The search form.
@@ -64,8 +70,13 @@ export class LinkkiActivityFinder extends LinkkiElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Today, as an ISO date, for demos and tests. */
   @property() today: string | undefined;
-  /** Level of the finder's title (2). */
+  /** Level of the finder's title (2); the filters and results headings are one level below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Leaves out the finder's own title, for a host page whose heading already names it: the finder
+   * keeps the title as its region's accessible name, and its section headings start at `heading-level`.
+   */
+  @property({ type: Boolean, attribute: 'hide-title' }) hideTitle = false;
   /**
    * Extra synonym groups of the embedder, added to the built-in ones: each group's words find each
    * other, e.g. `[['kerho', 'piiri', 'ryhmä'], ['kuntosali', 'kuntosalivuoro']]`. Words are matched
@@ -93,12 +104,15 @@ export class LinkkiActivityFinder extends LinkkiElement {
   @state() private notes: Record<string, string> = {};
   @state() private largeText = false;
   @state() private copyText = '';
+  /** The filter disclosure is open (it exists only while the finder is narrow). */
+  @state() private filtersExpanded = false;
   /** The first results of a catalogue are there: the search form replaces the loading message. */
   @state() private ready = false;
   @state() private views: typeof import('./more-views.js') | undefined;
 
   private readonly i18n = new LocalizeController(this, 'finder');
   private readonly live = new LiveAnnouncer(this);
+  private readonly width = new NarrowController(this);
   private engine: FinderEngineClient | undefined;
   /** The engine has indexed the catalogue: searches may be sent. */
   private indexed = false;
@@ -209,11 +223,11 @@ export class LinkkiActivityFinder extends LinkkiElement {
         return;
       case 'skipped':
         this.skipped = message.entries.length;
-        this.emit('linkki-catalogue-error', { entries: message.entries });
+        this.emit('linkki-error', { kind: 'invalid', issues: message.entries.flatMap((entry) => entry.paths.map((path) => ({ path: [entry.index, ...path], code: 'invalid' as const }))) });
         return;
       case 'failed':
         this.loadState = 'failed';
-        this.emit('linkki-error', { status: message.status });
+        this.emit('linkki-error', { kind: 'load', issues: [], ...(message.status ? { status: message.status } : {}) });
         return;
       case 'ready':
         // Again after a change of language, with the same activities.
@@ -297,7 +311,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
   };
 
   private shortlistChanged(message?: string) {
-    this.emit('linkki-shortlist-change', { ids: [...this.shortlist], notes: { ...this.notes } });
+    this.emit('linkki-shortlist-changed', { ids: [...this.shortlist], notes: { ...this.notes } });
     if (message) this.live.announce(message);
     this.writeUrl();
   }
@@ -343,19 +357,22 @@ export class LinkkiActivityFinder extends LinkkiElement {
   }
 
   override render() {
-    const level = this.headingLevel;
+    const { title, section } = headingLevels(this.headingLevel, this.hideTitle);
     const linkWorker = this.mode === 'link-worker';
-    return html`<div part="base" class=${this.largeText ? 'large' : ''}>
-      ${heading(level, this.i18n.t('title'))}
+    const classes = [this.largeText ? 'large' : '', this.width.narrow ? 'narrow' : ''].filter(Boolean).join(' ');
+    return html`<div part="base" class=${classes} role="region" aria-labelledby=${this.hideTitle ? nothing : 'finder-title'}
+      aria-label=${this.hideTitle ? this.i18n.t('title') : nothing}>
+      ${this.hideTitle ? nothing : heading(title, this.i18n.t('title'), { id: 'finder-title' })}
       ${linkWorker
         ? html`<button type="button" class="secondary no-print" aria-pressed=${this.largeText ? 'true' : 'false'} @click=${() => (this.largeText = !this.largeText)}>
             ${this.i18n.t('linkWorker.largeText')}
           </button>`
         : nothing}
-      ${this.body(level, linkWorker)} ${this.live.render()}
+      ${this.body(section, linkWorker)} ${this.live.render()}
     </div>`;
   }
 
+  /** `level`: the level of the finder's section headings (filters, results, shortlist, details). */
   private body(level: number, linkWorker: boolean) {
     if (this.loadState === 'loading' && !this.ready) return html`<p role="status">${this.i18n.t('error.loading')}</p>`;
     if (this.loadState === 'failed') {
@@ -372,11 +389,11 @@ export class LinkkiActivityFinder extends LinkkiElement {
               activity: details,
               today: this.day,
               linkWorker,
-              heading: (text) => heading(level + 1, text, { id: 'details-title', focusTarget: true }),
-              subheading: (text) => heading(level + 2, text),
+              heading: (text) => heading(level, text, { id: 'details-title', focusTarget: true }),
+              subheading: (text) => heading(level + 1, text),
               back: () => void this.open(undefined),
               select: () => {
-                this.emit('linkki-select', { activity: details });
+                this.emit('linkki-selected', { activity: details });
                 this.live.announce(this.i18n.t('details.selected', { name: inLanguage(details.name, this.i18n.lang) }));
               },
             })
@@ -411,11 +428,14 @@ export class LinkkiActivityFinder extends LinkkiElement {
                 this.setFilters(next);
               },
               clear: () => this.setFilters({}),
-              title: (text, id) => heading(level + 1, text, { id }),
+              title: (text, id) => heading(level, text, { id }),
+              narrow: this.width.narrow,
+              expanded: this.filtersExpanded,
+              setExpanded: (expanded) => (this.filtersExpanded = expanded),
             })
           : nothing}
         <section class="result-area" aria-labelledby="results-title">
-          ${heading(level + 1, i18n.t('results.count', { count: this.results.length }), { id: 'results-title' })}
+          ${heading(level, i18n.t('results.count', { count: this.results.length }), { id: 'results-title' })}
           ${this.partial ? html`<p class="partial">${i18n.t('results.partial')}</p>` : nothing}
           ${resultsView({
             i18n,
@@ -429,7 +449,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
             relaxable: Object.entries(this.facets?.without ?? {})
               .filter(([, n]) => n > 0)
               .sort((a, b) => b[1] - a[1]) as [FilterName, number][],
-            heading: (text) => heading(level + 2, text),
+            heading: (text) => heading(level + 1, text),
             open: (id) => void this.open(id),
             toggleShortlist: this.toggleShortlist,
             showMore: this.showMore,
@@ -448,13 +468,14 @@ export class LinkkiActivityFinder extends LinkkiElement {
         items,
         notes: this.notes,
         shareUrl: this.shareUrl,
-        heading: (text, id) => heading(level + 1, text, { id }),
+        heading: (text, id) => heading(level, text, { id }),
         setNote: (id, note) => {
           this.notes = { ...this.notes, [id]: note };
           this.shortlistChanged();
         },
         remove: this.toggleShortlist,
-        print: () => print(),
+        // The cards alone, one per A4 page: nothing else of the host page (its case timeline) is printed.
+        print: () => printOnly(this, { pageSize: 'A4' }),
         copy: () => void this.copy(),
       })}
       ${this.copyText ? html`<textarea class="copy-fallback no-print" readonly aria-label=${this.i18n.t('linkWorker.shareText')} .value=${this.copyText}></textarea>` : nothing}`;

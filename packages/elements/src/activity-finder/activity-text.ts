@@ -13,6 +13,16 @@ export function inLanguage(text: Localised | undefined, lang: string): string {
 
 const municipalityNames = new Map<string, Localised>(LAPLAND_MUNICIPALITIES.map((m) => [m.code, m.name as Localised]));
 
+/**
+ * The language of what `inLanguage(text, lang)` gives, when it is not `lang` (a Finnish name in a
+ * Sami finder): for a `lang` attribute, so a screen reader reads it, and the browser hyphenates it, in its own language.
+ */
+export function otherLanguage(text: Localised | undefined, lang: string): string | undefined {
+  if (!text || text[lang]) return undefined;
+  if (text.fi) return 'fi';
+  return Object.entries(text).find(([, value]) => Boolean(value))?.[0];
+}
+
 export const municipalityName = (code: string, lang: string) => inLanguage(municipalityNames.get(code), lang) || code;
 
 export function placeOf(activity: Activity, lang: string): string {

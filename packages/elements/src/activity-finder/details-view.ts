@@ -1,7 +1,8 @@
 import type { Activity } from '@linkki/schema';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../i18n/index.js';
-import { checkedText, inLanguage, nextText, placeOf, safeUrl, scheduleText } from './activity-text.js';
+import { checkedText, inLanguage, nextText, otherLanguage, placeOf, safeUrl, scheduleText } from './activity-text.js';
 import { accessibilityList, badges } from './results-view.js';
 
 export interface DetailsView {
@@ -9,7 +10,7 @@ export interface DetailsView {
   activity: Activity;
   today: string;
   linkWorker: boolean;
-  heading: (text: string) => unknown;
+  heading: (text: unknown) => unknown;
   subheading: (text: string) => unknown;
   back: () => void;
   select: () => void;
@@ -37,8 +38,8 @@ export function detailsView(view: DetailsView) {
   const contact = activity.contact;
   return html`<article class="details" part="details" aria-labelledby="details-title">
     <button type="button" class="secondary back" @click=${view.back}>${i18n.t('details.back')}</button>
-    ${view.heading(inLanguage(activity.name, lang))}
-    ${activity.description ? html`<p class="description">${inLanguage(activity.description, lang)}</p>` : nothing}
+    ${view.heading(html`<span lang=${ifDefined(otherLanguage(activity.name, lang))}>${inLanguage(activity.name, lang)}</span>`)}
+    ${activity.description ? html`<p class="description" lang=${ifDefined(otherLanguage(activity.description, lang))}>${inLanguage(activity.description, lang)}</p>` : nothing}
     <dl>
       ${row('details.organisation', activity.organisation.name)}
       ${row('details.when', html`${scheduleText(i18n, activity)}${next ? html`<br />${next}` : nothing}`)}

@@ -12,7 +12,14 @@ export interface FiltersView {
   toggle: (facet: FacetName, value: string, on: boolean) => void;
   setAge: (text: string) => void;
   clear: () => void;
-  title: (text: string, id: string) => unknown;
+  title: (text: unknown, id: string) => unknown;
+  /**
+   * The finder is narrow (a phone): the filters fold into one disclosure, closed until opened, so
+   * the results come right after the search box (GOV.UK's filter toggle on small screens).
+   */
+  narrow: boolean;
+  expanded: boolean;
+  setExpanded: (expanded: boolean) => void;
 }
 
 // Sami languages first: for many the point is finding activity in their own language.
@@ -74,7 +81,7 @@ function facetGroup(view: FiltersView, facet: FacetName) {
   if (offered.length === 0) return nothing;
   const label = view.i18n.t(`filters.${facet}`);
   return html`<details class="facet" part="facet" ?open=${facet === 'municipality' || selected.length > 0}>
-    <summary>${label}${selected.length ? html` <span class="badge">${selected.length}</span>` : nothing}</summary>
+    <summary class="disclosure"><span>${label}</span>${selected.length ? html` <span class="badge">${selected.length}</span>` : nothing}</summary>
     <fieldset>
       <legend class="visually-hidden">${label}</legend>
       ${offered.map(
@@ -90,16 +97,25 @@ function facetGroup(view: FiltersView, facet: FacetName) {
 export function filtersView(view: FiltersView) {
   const { i18n, filters } = view;
   const active = FACETS.reduce((n, f) => n + (filters[f]?.length ?? 0), 0) + (filters.age !== undefined ? 1 : 0);
+  const selected = active ? i18n.t('filters.selected', { count: active }) : '';
+  const folded = view.narrow && !view.expanded;
+  // On a phone the title is the disclosure's button (a button inside the heading, as in GOV.UK's accordion).
+  const title = view.narrow
+    ? html`<button type="button" class="secondary disclosure filter-toggle" aria-expanded=${view.expanded ? 'true' : 'false'} aria-controls="filter-panel"
+        @click=${() => view.setExpanded(!view.expanded)}><span>${i18n.t('filters.title')}</span>${active ? html` <span class="badge">${selected}</span>` : nothing}</button>`
+    : i18n.t('filters.title');
   return html`<section class="filters" part="filters" aria-labelledby="filters-title">
-    ${view.title(i18n.t('filters.title'), 'filters-title')}
-    ${active ? html`<p class="selected">${i18n.t('filters.selected', { count: active })}</p>` : nothing}
-    ${FACETS.map((facet) => facetGroup(view, facet))}
-    <div class="field">
-      <label class="label" for="age">${i18n.t('filters.age.label')}</label>
-      <span class="hint" id="age-hint">${i18n.t('filters.age.hint')}</span>
-      <input id="age" type="text" inputmode="numeric" autocomplete="off" aria-describedby="age-hint" .value=${filters.age === undefined ? '' : String(filters.age)}
-        @change=${(e: Event) => view.setAge((e.target as HTMLInputElement).value)} />
+    ${view.title(title, 'filters-title')}
+    <div id="filter-panel" class="filter-panel" ?hidden=${folded}>
+      ${active ? html`<p class="selected">${selected}</p>` : nothing}
+      ${FACETS.map((facet) => facetGroup(view, facet))}
+      <div class="field">
+        <label class="label" for="age">${i18n.t('filters.age.label')}</label>
+        <span class="hint" id="age-hint">${i18n.t('filters.age.hint')}</span>
+        <input id="age" type="text" inputmode="numeric" autocomplete="off" aria-describedby="age-hint" .value=${filters.age === undefined ? '' : String(filters.age)}
+          @change=${(e: Event) => view.setAge((e.target as HTMLInputElement).value)} />
+      </div>
+      ${active ? html`<button type="button" class="secondary" @click=${view.clear}>${i18n.t('filters.clear')}</button>` : nothing}
     </div>
-    ${active ? html`<button type="button" class="secondary" @click=${view.clear}>${i18n.t('filters.clear')}</button>` : nothing}
   </section>`;
 }

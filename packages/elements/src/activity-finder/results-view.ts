@@ -1,7 +1,8 @@
 import type { Activity } from '@linkki/schema';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../i18n/index.js';
-import { checkedText, inLanguage, nextText, placeOf, scheduleText } from './activity-text.js';
+import { checkedText, inLanguage, nextText, otherLanguage, placeOf, scheduleText } from './activity-text.js';
 import type { FilterName } from './facets.js';
 import { stringsVersion } from './strings-version.js';
 
@@ -42,6 +43,8 @@ export function accessibilityList(i18n: LocalizeController, activity: Activity) 
 /** A card's text, worked out once per activity, language and day (schedules, dates and labels are the slow part of a keystroke). */
 interface CardText {
   name: string;
+  /** The name's language when it is not the reader's. */
+  nameLang: string | undefined;
   schedule: string;
   next: string | undefined;
   place: string;
@@ -61,6 +64,7 @@ function cardText(i18n: LocalizeController, activity: Activity, today: string): 
   const name = inLanguage(activity.name, i18n.lang);
   const text: CardText = {
     name,
+    nameLang: otherLanguage(activity.name, i18n.lang),
     schedule: scheduleText(i18n, activity),
     next: nextText(i18n, activity, today),
     place: placeOf(activity, i18n.lang),
@@ -81,7 +85,7 @@ function card(view: ResultsView, activity: Activity) {
   const picked = view.shortlist.includes(activity.id);
   return html`<li class="result" part="result">
     <article aria-labelledby=${`name-${activity.id}`}>
-      ${view.heading(html`<span id=${`name-${activity.id}`}>${name}</span>`)}
+      ${view.heading(html`<span id=${`name-${activity.id}`} lang=${ifDefined(text.nameLang)}>${name}</span>`)}
       <p class="organisation">${activity.organisation.name}</p>
       <p class="when">${text.schedule}${next ? html`<br /><span class="next">${next}</span>` : nothing}</p>
       <p class="where">${text.place}</p>

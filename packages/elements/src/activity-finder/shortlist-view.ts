@@ -1,7 +1,8 @@
 import type { Activity } from '@linkki/schema';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../i18n/index.js';
-import { inLanguage, placeOf, scheduleText } from './activity-text.js';
+import { inLanguage, otherLanguage, placeOf, scheduleText } from './activity-text.js';
 
 export interface ShortlistView {
   i18n: LocalizeController;
@@ -39,7 +40,7 @@ export function shortlistView(view: ShortlistView) {
             ${items.map((a) => {
               const name = inLanguage(a.name, i18n.lang);
               return html`<li class="card" part="shortlist-card">
-                <p class="card-name">${name}</p>
+                <p class="card-name" lang=${ifDefined(otherLanguage(a.name, i18n.lang))}>${name}</p>
                 <p>${scheduleText(i18n, a)}</p>
                 <p>${placeOf(a, i18n.lang)}</p>
                 ${a.contact?.phone ? html`<p>${a.contact.phone}</p>` : nothing}
