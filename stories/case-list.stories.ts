@@ -13,7 +13,7 @@ interface Args {
 /**
  * The case list with fictional rows, as `GET /referrals` gives them. The story passes `cases`; a
  * workspace on the intake sets `endpoint` and `authorization` instead. Opening a case is logged,
- * not followed (the story cancels `linkki-case-opened`).
+ * not followed (the story cancels `linkki-case-open`).
  */
 const meta: Meta<Args> = {
   title: 'Elements/linkki-case-list',
@@ -30,9 +30,9 @@ const meta: Meta<Args> = {
     waiting-limit=${args.waitingLimit}
     case-href=${args.caseHref}
     .cases=${args.cases}
-    @linkki-case-opened=${(event: CustomEvent) => {
+    @linkki-case-open=${(event: CustomEvent) => {
       event.preventDefault();
-      console.info('linkki-case-opened', event.detail);
+      console.info('linkki-case-open', event.detail);
     }}
   ></linkki-case-list>`,
 };

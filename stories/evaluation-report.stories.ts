@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
     lang=${args.lang || undefined}
     .report=${args.report && typeof args.report === 'object' ? { ...(args.report as object), threshold: args.threshold } : args.report}
     .references=${args.references}
-    @linkki-report-error=${(event: CustomEvent) => console.info('linkki-report-error', event.detail)}
+    @linkki-error=${(event: CustomEvent) => console.info('linkki-error', event.detail)}
   ></linkki-evaluation-report>`,
 };
 export default meta;

@@ -77,7 +77,7 @@ function signOut() {
   const fresh = document.createElement('linkki-evaluation-report');
   fresh.id = 'report';
   fresh.setAttribute('heading-level', '2');
-  fresh.addEventListener('linkki-sign-in', signOut);
+  fresh.addEventListener('linkki-sign-in-requested', signOut);
   report.replaceWith(fresh);
   report = fresh;
   workspace.hidden = true;
@@ -87,7 +87,7 @@ function signOut() {
 }
 $('sign-out').addEventListener('click', signOut);
 // The report's "Sign in again" after its key stopped working (401).
-report.addEventListener('linkki-sign-in', signOut);
+report.addEventListener('linkki-sign-in-requested', signOut);
 
 async function showFollowUps() {
   const section = $('follow-ups');
@@ -238,7 +238,7 @@ $('timepoint-form').addEventListener('change', (event) => {
 });
 
 // The response is saved on the case with its timepoint; the same idempotency key on a retry.
-swemwbs.addEventListener('linkki-complete', async (event) => {
+swemwbs.addEventListener('linkki-completed', async (event) => {
   const response = event.detail;
   const status = $('measure-status');
   try {
@@ -254,7 +254,7 @@ swemwbs.addEventListener('linkki-complete', async (event) => {
   }
 });
 
-finder.addEventListener('linkki-select', async (event) => {
+finder.addEventListener('linkki-selected', async (event) => {
   const { activity } = event.detail;
   if (!current) return;
   try {

@@ -169,12 +169,14 @@ describe('<linkki-activity-finder> data', () => {
   it('skips invalid entries, reports them once and keeps the valid ones', async () => {
     const el = document.createElement('linkki-activity-finder');
     el.setAttribute('lang', 'en');
-    const reported = oneEvent(el, 'linkki-catalogue-error');
+    const reported = oneEvent(el, 'linkki-error');
     el.activities = [...sampleActivities, { id: 'broken', name: { fi: 'Rikki' } }, { ...sampleActivities[0], id: 'sod-kuoro' }];
     document.body.append(el);
     const { detail } = await reported;
-    expect(detail.entries.map((e: { id: string }) => e.id)).to.deep.equal(['broken', 'sod-kuoro']);
-    expect(detail.entries[0].paths.map((p: string[]) => p.join('.'))).to.include('municipality');
+    expect(detail.kind).to.equal('invalid');
+    // The entries after the six valid ones: 'broken' (index 6) and the repeated id (index 7).
+    expect([...new Set(detail.issues.map((issue: { path: unknown[] }) => issue.path[0]))]).to.deep.equal([6, 7]);
+    expect(detail.issues.map((issue: { path: unknown[] }) => issue.path.join('.'))).to.include.members(['6.municipality', '7.id']);
     await waitUntil(() => names(el).length === 6, 'valid entries not shown', { timeout: 15000 });
     expect(el.shadowRoot!.textContent).to.contain('2 activities were left out because their details had errors.');
     el.remove();
@@ -185,10 +187,10 @@ describe('<linkki-activity-finder> data', () => {
     const script = { ...sampleActivities[5], id: 'script', contact: { url: 'javascript:alert(1)' } };
     const el = document.createElement('linkki-activity-finder');
     el.setAttribute('lang', 'en');
-    const reported = oneEvent(el, 'linkki-catalogue-error');
+    const reported = oneEvent(el, 'linkki-error');
     el.activities = [markup, script];
     document.body.append(el);
-    expect((await reported).detail.entries[0]).to.deep.include({ id: 'script', paths: [['contact', 'url']] });
+    expect((await reported).detail).to.deep.equal({ kind: 'invalid', issues: [{ path: [1, 'contact', 'url'], code: 'invalid' }] });
     await waitUntil(() => names(el).length === 1, 'not shown', { timeout: 15000 });
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(names(el)[0]).to.equal('<img src=x onerror=alert(1)>Paha');
@@ -199,11 +201,11 @@ describe('<linkki-activity-finder> data', () => {
   it('reads Open Referral HSDS services from src and reports the services it cannot map', async () => {
     const el = document.createElement('linkki-activity-finder');
     el.setAttribute('lang', 'en');
-    const reported = oneEvent(el, 'linkki-catalogue-error');
+    const reported = oneEvent(el, 'linkki-error');
     el.setAttribute('src', '/packages/schema/test/fixtures/hsds/lapland-services.json');
     document.body.append(el);
     const { detail } = await reported;
-    expect(detail.entries).to.deep.equal([{ index: 2, id: 'hsds-nowhere', paths: [['municipality']] }]);
+    expect(detail).to.deep.equal({ kind: 'invalid', issues: [{ path: [2, 'municipality'], code: 'invalid' }] });
     await waitUntil(() => names(el).length === 2, 'HSDS services not shown', { timeout: 15000 });
     expect(names(el)).to.have.members(['Kylätalon lauluryhmä', 'Duodjebiire']);
     expect(getByRole(el, 'article', { name: 'Kylätalon lauluryhmä' }).textContent).to.contain('every other Thursday at 1:00 PM');
@@ -244,7 +246,7 @@ describe('<linkki-activity-finder mode="link-worker">', () => {
   it('builds a shortlist with notes, shares it, prints it and restores it from the link', async () => {
     history.replaceState(null, '', location.pathname + location.search);
     const el = await mount({ mode: 'link-worker', syncUrl: true });
-    const change = oneEvent(el, 'linkki-shortlist-change');
+    const change = oneEvent(el, 'linkki-shortlist-changed');
     getByRole(el, 'button', { name: 'Add to chosen: Village hall singing group' }).click();
     expect((await change).detail).to.deep.equal({ ids: ['sod-kuoro'], notes: {} });
     await el.updateComplete;
@@ -282,11 +284,11 @@ describe('<linkki-activity-finder mode="link-worker">', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('emits linkki-select from the details view', async () => {
+  it('emits linkki-selected from the details view', async () => {
     const el = await mount({ mode: 'link-worker' });
     getByRole(el, 'button', { name: 'Show details: Tunturikävely' }).click();
     await waitUntil(() => queryByRole(el, 'button', { name: 'Choose this activity' }));
-    const selected = oneEvent(el, 'linkki-select');
+    const selected = oneEvent(el, 'linkki-selected');
     getByRole(el, 'button', { name: 'Choose this activity' }).click();
     expect((await selected).detail.activity.id).to.equal('utsjoki-kavely');
   });
@@ -344,13 +346,13 @@ describe('<linkki-activity-finder> off the main thread', () => {
     };
     const el = document.createElement('linkki-activity-finder');
     el.setAttribute('lang', 'en');
-    const reported = oneEvent(el, 'linkki-catalogue-error');
+    const reported = oneEvent(el, 'linkki-error');
     await withWorker(Broken, async () => {
       el.activities = [...sampleActivities, { id: 'broken', name: { fi: 'Rikki' } }];
       document.body.append(el);
       await el.updateComplete;
     });
-    expect((await reported).detail.entries.map((e: { id: string }) => e.id)).to.deep.equal(['broken']);
+    expect([...new Set((await reported).detail.issues.map((issue: { path: unknown[] }) => issue.path[0]))]).to.deep.equal([6]);
     await waitUntil(() => names(el).length === 6, 'no results after the fallback', { timeout: 15000 });
     expect(el.searchesInWorker).to.equal(false);
     await search(el, 'singing');

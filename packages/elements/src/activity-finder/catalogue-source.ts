@@ -4,7 +4,7 @@ import { yieldToEventLoop } from './event-loop.js';
 // Built here rather than imported as `validateActivity`, so that bundles without a finder stay lean.
 const validateActivity = validatorFor(activitySchema);
 
-/** An entry left out of the catalogue, reported once per load with `linkki-catalogue-error`. */
+/** An entry left out of the catalogue, reported once per load in `linkki-error` (`kind: 'invalid'`). */
 export interface SkippedEntry {
   index: number;
   id: string | undefined;

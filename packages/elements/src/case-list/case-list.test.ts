@@ -118,12 +118,12 @@ describe('<linkki-case-list> shows the cases it is given', () => {
     expect((getByRole(el, 'searchbox', { name: 'Search by reference' }) as HTMLInputElement).value).to.equal('');
   });
 
-  it('makes each reference a link with `case-href` and fires a cancelable linkki-case-opened', async () => {
+  it('makes each reference a link with `case-href` and fires a cancelable linkki-case-open', async () => {
     const { el } = await mount(sampleCases(), { caseHref: '/cases/{id}' });
     const link = getByRole(el, 'link', { name: 'LNK-2026-000103' }) as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('/cases/00000000-0000-4000-8000-000000000103');
-    el.addEventListener('linkki-case-opened', (event) => event.preventDefault(), { once: true });
-    const opened = oneEvent(el, 'linkki-case-opened');
+    el.addEventListener('linkki-case-open', (event) => event.preventDefault(), { once: true });
+    const opened = oneEvent(el, 'linkki-case-open');
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     link.dispatchEvent(click);
     const event = await opened;
@@ -139,7 +139,7 @@ describe('<linkki-case-list> shows the cases it is given', () => {
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
     expect(h.focused()?.textContent?.trim()).to.equal('LNK-2026-000101');
     expect(h.focused()?.localName).to.equal('button');
-    const opened = oneEvent(el, 'linkki-case-opened');
+    const opened = oneEvent(el, 'linkki-case-open');
     await sendKeys({ press: 'Enter' });
     expect((await opened).detail.reference).to.equal('LNK-2026-000101');
   });
@@ -244,7 +244,7 @@ describe('<linkki-case-list> loads from the intake', () => {
     await answered(el);
     expect(getByRole(el, 'alert').textContent).to.contain('Your sign-in has expired or the key no longer works.');
     await h.choose('Status', 'New, not yet routed');
-    const signIn = oneEvent(el, 'linkki-sign-in');
+    const signIn = oneEvent(el, 'linkki-sign-in-requested');
     await h.press('Sign in again');
     expect((await signIn).composed).to.equal(true);
     el.authorization = worker.key;

@@ -1,4 +1,5 @@
 import { validateCaseSummary, type CaseSummary, type ValidationIssue } from '@linkki/schema';
+import type { LinkkiErrorDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/index.js';
@@ -16,19 +17,13 @@ import { filtersView } from './filters-view.js';
 import { rowsView } from './rows-view.js';
 import './strings.js';
 
-/** `detail` of `linkki-case-opened`. */
-export interface CaseOpenedDetail {
-  id: string;
-  reference: string;
-}
+export type { CaseOpenDetail } from '../shared/events.js';
 
-/** `detail` of `linkki-error` from the case list. */
-export interface CaseListErrorDetail {
-  /** `unauthorized` (401), `forbidden` (403), `network` (no answer, timeout, 5xx) or `invalid` (rows that are not a `CaseSummary`). */
-  kind: 'unauthorized' | 'forbidden' | 'network' | 'invalid';
-  issues: ValidationIssue[];
-  status?: number;
-}
+/**
+ * `detail` of `linkki-error` from the case list, the shape every element uses: `unauthorized` (401),
+ * `forbidden` (403), `network` (no answer, timeout, 5xx) or `invalid` (rows that are not a `CaseSummary`).
+ */
+export type CaseListErrorDetail = LinkkiErrorDetail<'unauthorized' | 'forbidden' | 'network' | 'invalid'>;
 
 type Failure = Exclude<PageOutcome, { kind: 'ok' }>;
 type Phase = 'idle' | 'loading' | 'more' | 'ready' | 'failed';
@@ -48,9 +43,9 @@ function localToday(): string {
  *
  * @summary Case list with waiting times, status and filters.
  *
- * @fires linkki-case-opened - Cancelable. A case's reference was activated; `detail`: `{ id, reference }`. With `case-href`, `preventDefault()` keeps the link from being followed (the host opens the case itself).
- * @fires linkki-sign-in - The person pressed "Sign in again" after the intake answered 401; the host signs in and sets `authorization`, and the list loads again.
- * @fires linkki-error - Loading failed or rows were invalid. `detail`: `{ kind: 'unauthorized' | 'forbidden' | 'network' | 'invalid', issues, status? }`.
+ * @fires {CustomEvent<CaseOpenDetail>} linkki-case-open - Cancelable. A case's reference was activated; `detail`: `{ id, reference }`. With `case-href`, `preventDefault()` keeps the link from being followed (the host opens the case itself).
+ * @fires {CustomEvent<undefined>} linkki-sign-in-requested - The person pressed "Sign in again" after the intake answered 401; the host signs in and sets `authorization`, and the list loads again.
+ * @fires {CustomEvent<LinkkiErrorDetail>} linkki-error - Loading failed or rows were invalid. `detail`: `{ kind: 'unauthorized' | 'forbidden' | 'network' | 'invalid', issues, status? }`.
  *
  * @csspart base - The whole list.
  * @csspart filters - The filter form.
@@ -134,7 +129,7 @@ export class LinkkiCaseList extends LinkkiElement {
       if (result.ok) valid.push(result.value);
       else issues.push(...result.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
     });
-    if (issues.length) this.emit<CaseListErrorDetail>('linkki-error', { kind: 'invalid', issues });
+    if (issues.length) this.emit('linkki-error', { kind: 'invalid', issues });
     return valid;
   }
 
@@ -166,7 +161,7 @@ export class LinkkiCaseList extends LinkkiElement {
       this.phase = 'failed';
       this.failure = outcome;
       this.failedBefore = before;
-      this.emit<CaseListErrorDetail>('linkki-error', { kind: outcome.kind, issues: [], ...(outcome.status ? { status: outcome.status } : {}) });
+      this.emit('linkki-error', { kind: outcome.kind, issues: [], ...(outcome.status ? { status: outcome.status } : {}) });
       this.live.announce(this.failureText(outcome));
       return;
     }
@@ -219,7 +214,7 @@ export class LinkkiCaseList extends LinkkiElement {
   private open(row: CaseSummary, event: MouseEvent) {
     // A new tab or window is the browser's business, not the host's.
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    if (!this.emit<CaseOpenedDetail>('linkki-case-opened', { id: row.id, reference: row.reference }, { cancelable: true })) event.preventDefault();
+    if (!this.emit('linkki-case-open', { id: row.id, reference: row.reference }, { cancelable: true })) event.preventDefault();
   }
 
   private href(row: CaseSummary): string | undefined {
@@ -288,6 +283,6 @@ export class LinkkiCaseList extends LinkkiElement {
 
   private problem(): TemplateResult {
     const failure = this.failure!;
-    return problemView({ i18n: this.i18n, kind: failure.kind, message: this.failureText(failure), signIn: () => this.emit('linkki-sign-in'), retry: () => this.retry() });
+    return problemView({ i18n: this.i18n, kind: failure.kind, message: this.failureText(failure), signIn: () => this.emit('linkki-sign-in-requested'), retry: () => this.retry() });
   }
 }

@@ -1,6 +1,8 @@
-import { LinkkiCaseList, type CaseListErrorDetail, type CaseOpenedDetail } from './case-list.js';
+import type { ElementEvents } from '../shared/events.js';
+import { LinkkiCaseList, type CaseListErrorDetail } from './case-list.js';
 
-export { LinkkiCaseList, type CaseListErrorDetail, type CaseOpenedDetail };
+export { LinkkiCaseList, type CaseListErrorDetail };
+export type * from '../shared/events.js';
 
 if (!customElements.get('linkki-case-list')) customElements.define('linkki-case-list', LinkkiCaseList);
 
@@ -8,8 +10,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'linkki-case-list': LinkkiCaseList;
   }
-  interface HTMLElementEventMap {
-    'linkki-case-opened': CustomEvent<CaseOpenedDetail>;
-    'linkki-sign-in': CustomEvent<undefined>;
-  }
+  /** The events `<linkki-case-list>` fires, with their `detail` types (shared/events.ts). */
+  interface HTMLElementEventMap extends ElementEvents<'linkki-case-list'> {}
 }

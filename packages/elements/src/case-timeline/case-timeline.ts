@@ -32,9 +32,9 @@ import './strings.js';
  *
  * @summary Case timeline for coordinators and link workers, from referral to closure.
  *
- * @fires linkki-event-add - Without `endpoint`. Cancelable. A new, valid `CaseEvent` (`detail`) to store; the host saves it and updates `case`. Calling `preventDefault()` keeps the form open with what was typed. The close form with an end SWEMWBS fires it twice: first the `questionnaire-completed` event, then `closed`.
- * @fires linkki-event-added - With `endpoint`: the intake stored a new event. `detail`: `{ caseId, event }` (`event`: the `CaseEvent`; for the end SWEMWBS, the `questionnaire-completed` event under the id the intake gave it).
- * @fires linkki-error - `case` (or the loaded case) is not a valid `Case`: `{ kind: 'validation', issues }`; loading failed: `{ kind: 'load', issues: [], status? }`; saving was refused: `{ kind: 'rejected', issues, status }`; saving gave up for now: `{ kind: 'network', issues: [] }`.
+ * @fires {CustomEvent<CaseEvent>} linkki-event-add - Without `endpoint`. Cancelable. A new, valid `CaseEvent` (`detail`) to store; the host saves it and updates `case`. Calling `preventDefault()` keeps the form open with what was typed. The close form with an end SWEMWBS fires it twice: first the `questionnaire-completed` event, then `closed`.
+ * @fires {CustomEvent<CaseEventAddedDetail>} linkki-event-added - With `endpoint`: the intake stored a new event. `detail`: `{ caseId, event }` (`event`: the `CaseEvent`; for the end SWEMWBS, the `questionnaire-completed` event under the id the intake gave it).
+ * @fires {CustomEvent<LinkkiErrorDetail>} linkki-error - `case` (or the loaded case) is not a valid `Case`: `{ kind: 'validation', issues }`; loading failed: `{ kind: 'load', issues: [], status? }`; saving was refused: `{ kind: 'rejected', issues, status }`; saving gave up for now: `{ kind: 'network', issues: [] }`.
  *
  * @csspart base - The whole timeline.
  * @csspart status - The case status line.
@@ -143,7 +143,7 @@ export class LinkkiCaseTimeline extends LinkkiElement {
           element: this,
           i18n: this.i18n,
           announce: (message) => this.live.announce(message),
-          emit: (name, detail, options) => this.emit(name, detail, options),
+          emit: (name, ...args) => this.emit(name, ...args),
           settings: () => ({
             endpoint: this.endpoint,
             caseId: this.caseId,

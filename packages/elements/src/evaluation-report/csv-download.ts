@@ -4,14 +4,10 @@ import type { GetRefusal } from '../shared/endpoint-client.js';
 import { problemView } from '../shared/problem.js';
 import { csvLanguage, fetchReportCsv, type ReportQuery } from './report-source.js';
 
+import type { ReportDownloadedDetail } from '../shared/events.js';
+
 /** `detail` of `linkki-report-downloaded`: the format and the report's period (the file's name has it too). */
-export interface ReportDownloadedDetail {
-  format: 'csv';
-  /** First month, `YYYY-MM`. */
-  from: string;
-  /** Last month, `YYYY-MM`. */
-  to: string;
-}
+export type { ReportDownloadedDetail };
 
 /** Where the report on screen came from. */
 export interface ShownReport {
@@ -27,7 +23,7 @@ export interface CsvDownloadOptions {
   announce: (message: string) => void;
   /** Fires `linkki-report-downloaded`. */
   downloaded: (detail: ReportDownloadedDetail) => void;
-  /** Fires `linkki-sign-in`. */
+  /** Fires `linkki-sign-in-requested`. */
   signIn: () => void;
 }
 

@@ -1,9 +1,9 @@
-import type { EvaluationReport } from '@linkki/schema';
+import type { ElementEvents } from '../shared/events.js';
 import { LinkkiEvaluationReport, type ReportErrorDetail } from './evaluation-report.js';
-import type { ReportDownloadedDetail } from './csv-download.js';
 import type { ReportReference } from './references.js';
 
-export { LinkkiEvaluationReport, type ReportDownloadedDetail, type ReportErrorDetail, type ReportReference };
+export { LinkkiEvaluationReport, type ReportErrorDetail, type ReportReference };
+export type * from '../shared/events.js';
 
 if (!customElements.get('linkki-evaluation-report')) customElements.define('linkki-evaluation-report', LinkkiEvaluationReport);
 
@@ -11,9 +11,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'linkki-evaluation-report': LinkkiEvaluationReport;
   }
-  interface HTMLElementEventMap {
-    'linkki-report-loaded': CustomEvent<EvaluationReport>;
-    'linkki-report-error': CustomEvent<ReportErrorDetail>;
-    'linkki-report-downloaded': CustomEvent<ReportDownloadedDetail>;
-  }
+  /** The events `<linkki-evaluation-report>` fires, with their `detail` types (shared/events.ts). */
+  interface HTMLElementEventMap extends ElementEvents<'linkki-evaluation-report'> {}
 }

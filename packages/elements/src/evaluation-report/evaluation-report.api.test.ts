@@ -117,7 +117,7 @@ describe('<linkki-evaluation-report> loads from the intake (GET /evaluation)', (
     await answered(el);
     let asked = 0;
     el.addEventListener('linkki-report-loaded', () => asked++);
-    el.addEventListener('linkki-report-error', () => asked++);
+    el.addEventListener('linkki-error', () => asked++);
     await h.choose('End year', '2024');
     await h.press('Show the report');
     await waitUntil(() => h.focused()?.getAttribute('part') === 'error-summary', 'the summary takes focus');
@@ -133,7 +133,7 @@ describe('<linkki-evaluation-report> loads from the intake (GET /evaluation)', (
     const month = thisMonth();
     const errors: string[] = [];
     const { el, h } = await fromIntake(run, key, { from: month, to: month, municipalities: PELKOSENNIEMI });
-    el.addEventListener('linkki-report-error', (event) => errors.push(event.detail.kind));
+    el.addEventListener('linkki-error', (event) => errors.push(event.detail.kind));
     await answered(el);
     expect(getByRole(el, 'alert').textContent).to.contain('You do not have access to the report of the municipalities you chose.');
     expect(errors).to.deep.equal(['forbidden']);
@@ -160,7 +160,7 @@ describe('<linkki-evaluation-report> loads from the intake (GET /evaluation)', (
     const { el, h } = await fromIntake(run, 'lnk_0000000000000000_wrongwrongwrongwrongwrongwrongwrongwrongwro', { from: month, to: month, municipalities: SAVUKOSKI });
     await answered(el);
     expect(getByRole(el, 'alert').textContent).to.contain('Your sign-in has expired or the key no longer works.');
-    const signIn = oneEvent(el, 'linkki-sign-in');
+    const signIn = oneEvent(el, 'linkki-sign-in-requested');
     await h.press('Sign in again');
     expect((await signIn).composed).to.equal(true);
     el.authorization = key;
@@ -369,7 +369,7 @@ describe('<linkki-evaluation-report> downloads the report for a spreadsheet (GET
     expect(watch.files, 'nothing saved').to.have.length(0);
     expect(downloads).to.equal(0);
 
-    const signIn = oneEvent(el, 'linkki-sign-in');
+    const signIn = oneEvent(el, 'linkki-sign-in-requested');
     await h.press('Sign in again');
     expect((await signIn).composed).to.equal(true);
     el.authorization = newKey;

@@ -165,9 +165,9 @@ describe('<linkki-evaluation-report> shows a report it is given', () => {
   it('shows a clear error, not a crash, for data that is not an EvaluationReport, and reports the issues', async () => {
     const errors: CustomEvent[] = [];
     const listen = (event: Event) => errors.push(event as CustomEvent);
-    document.addEventListener('linkki-report-error', listen);
+    document.addEventListener('linkki-error', listen);
     const { el } = await mount({ ...sampleReport(), threshold: 2, tables: 'nope' });
-    document.removeEventListener('linkki-report-error', listen);
+    document.removeEventListener('linkki-error', listen);
     expect(getByRole(el, 'alert').textContent).to.contain('The report cannot be shown because its data has an error. Tell an administrator.');
     expect(queryAllByRole(el, 'table')).to.have.length(0);
     expect(errors).to.have.length(1);

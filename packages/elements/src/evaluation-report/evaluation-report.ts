@@ -1,4 +1,5 @@
 import { LAPLAND_MUNICIPALITIES, validateEvaluationReport, type EvaluationReport, type ValidationIssue } from '@linkki/schema';
+import type { LinkkiErrorDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/index.js';
@@ -18,13 +19,11 @@ import type { ReportQuery } from './report-source.js';
 import { periodText, reportView } from './report-view.js';
 import './strings.js';
 
-/** `detail` of `linkki-report-error`. */
-export interface ReportErrorDetail {
-  /** `invalid` (the report does not fit the schema), `rejected` (400), `unauthorized` (401), `forbidden` (403) or `network` (no answer, timeout, 5xx). */
-  kind: 'invalid' | 'rejected' | 'unauthorized' | 'forbidden' | 'network';
-  issues: ValidationIssue[];
-  status?: number;
-}
+/**
+ * `detail` of `linkki-error` from the report, the shape every element uses: `invalid` (the report does
+ * not fit the schema), `rejected` (400), `unauthorized` (401), `forbidden` (403) or `network` (no answer, timeout, 5xx).
+ */
+export type ReportErrorDetail = LinkkiErrorDetail<'invalid' | 'rejected' | 'unauthorized' | 'forbidden' | 'network'>;
 
 type Failure = Omit<ReportErrorDetail, 'issues'>;
 
@@ -51,10 +50,10 @@ const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'))
  *
  * @summary Evaluation report with small-number protection, for the municipal wellbeing group.
  *
- * @fires linkki-report-loaded - A report was loaded from `endpoint` and is shown; `detail`: the `EvaluationReport`.
- * @fires linkki-report-error - The report could not be shown. `detail`: `{ kind: 'invalid' | 'rejected' | 'unauthorized' | 'forbidden' | 'network', issues, status? }`.
- * @fires linkki-report-downloaded - The report on screen was handed to the browser to save as `linkki-evaluation-<from>-<to>.csv`; `detail`: `{ format: 'csv', from, to }`.
- * @fires linkki-sign-in - "Sign in again" was pressed after a 401 (of the report or of the download); set `authorization` and the report loads again.
+ * @fires {CustomEvent<EvaluationReport>} linkki-report-loaded - A report was loaded from `endpoint` and is shown; `detail`: the `EvaluationReport`.
+ * @fires {CustomEvent<LinkkiErrorDetail>} linkki-error - The report could not be shown. `detail`: `{ kind: 'invalid' | 'rejected' | 'unauthorized' | 'forbidden' | 'network', issues, status? }`.
+ * @fires {CustomEvent<ReportDownloadedDetail>} linkki-report-downloaded - The report on screen was handed to the browser to save as `linkki-evaluation-<from>-<to>.csv`; `detail`: `{ format: 'csv', from, to }`.
+ * @fires {CustomEvent<undefined>} linkki-sign-in-requested - "Sign in again" was pressed after a 401 (of the report or of the download); set `authorization` and the report loads again.
  *
  * @csspart base - The whole element.
  * @csspart query - The pickers' form.
@@ -133,7 +132,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
         shown: () => (this.endpoint && this.lastQuery ? { endpoint: this.endpoint, authorization: this.authorization, query: this.lastQuery } : undefined),
         announce: (message) => this.live.announce(message),
         downloaded: (detail) => this.emit('linkki-report-downloaded', detail),
-        signIn: () => this.emit('linkki-sign-in'),
+        signIn: () => this.emit('linkki-sign-in-requested'),
       });
     }
     await super.scheduleUpdate();
@@ -160,7 +159,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
       this.givenInvalid = !result.ok;
       this.controller?.abort();
       this.loading = false;
-      if (!result.ok) this.emit<ReportErrorDetail>('linkki-report-error', { kind: 'invalid', issues: result.issues });
+      if (!result.ok) this.emit('linkki-error', { kind: 'invalid', issues: result.issues });
       return;
     }
     if (!this.fromEndpoint) return;
@@ -201,7 +200,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
       if (result.ok) {
         this.fetched = result.value;
         result.value.municipalities.forEach((code) => this.seen.add(code));
-        this.emit<EvaluationReport>('linkki-report-loaded', result.value);
+        this.emit('linkki-report-loaded', result.value);
         this.live.announce(this.i18n.t('loaded', { period: periodText(this.view, result.value) }));
         return;
       }
@@ -226,7 +225,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   private fail(failure: Failure, issues: ValidationIssue[]) {
     this.failure = failure;
     this.fetched = undefined;
-    this.emit<ReportErrorDetail>('linkki-report-error', { ...failure, issues });
+    this.emit('linkki-error', { ...failure, issues });
     if (failure.kind !== 'rejected') this.live.announce(this.failureText(failure));
   }
 
@@ -283,6 +282,6 @@ export class LinkkiEvaluationReport extends LinkkiElement {
 
   private problem(failure: Failure): TemplateResult {
     const retry = this.lastQuery && (() => this.retry());
-    return problemView({ i18n: this.i18n, kind: failure.kind, message: this.failureText(failure), signIn: () => this.emit('linkki-sign-in'), retry });
+    return problemView({ i18n: this.i18n, kind: failure.kind, message: this.failureText(failure), signIn: () => this.emit('linkki-sign-in-requested'), retry });
   }
 }

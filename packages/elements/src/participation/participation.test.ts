@@ -38,7 +38,7 @@ describe('<linkki-participation>', () => {
     expect(h.statements).to.have.length(10);
     await h.answerAll([5, 5, 5, 5, 5, 4, 4, 4, 4, 4]);
     expect(el.score).to.deep.equal({ raw: 45, metric: 87.5 });
-    const completed = oneEvent(el, 'linkki-complete');
+    const completed = oneEvent(el, 'linkki-completed');
     await h.confirm();
     const { detail } = await completed;
     expect(validateQuestionnaireResponse(detail).ok).to.equal(true);

@@ -11,10 +11,10 @@ import './strings.js';
  *
  * @summary THL participation indicator (ESIS) on organisation-supplied wording, form-associated.
  *
- * @fires linkki-change - An answer changed. `detail`: `{ answers, complete }`.
- * @fires linkki-complete - All statements answered and confirmed. `detail`: the validated `QuestionnaireResponse`.
- * @fires linkki-error - The `src` file was not a valid instrument. `detail`: `{ kind: 'instrument', issues }`.
- * @fires change - Native-like change event on every answer, for form libraries.
+ * @fires {CustomEvent<AnswersChangedDetail>} linkki-changed - An answer changed. `detail`: `{ answers, complete }`.
+ * @fires {CustomEvent<QuestionnaireResponse>} linkki-completed - All statements answered and confirmed. `detail`: the validated `QuestionnaireResponse`.
+ * @fires {CustomEvent<LinkkiErrorDetail>} linkki-error - The `src` file was not a valid instrument. `detail`: `{ kind: 'instrument', issues }`.
+ * @fires {Event} change - Native-like change event on every answer, for form libraries.
  *
  * @csspart base - The whole questionnaire.
  * @csspart title - The instrument title.

@@ -189,7 +189,7 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
     // State first, then announce: a `change` listener reading `new FormData(form)` sees this answer.
     this.syncFormValue();
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.emit('linkki-change', { answers: this.answers, complete: this.complete });
+    this.emit('linkki-changed', { answers: this.answers, complete: this.complete });
   }
 
   protected goTo(step: number) {
@@ -220,7 +220,7 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
     }
     this.confirmed = true;
     this.live.announce(this.i18n.t('confirmed'));
-    this.emit('linkki-complete', value);
+    this.emit('linkki-completed', value);
   }
 
   override render() {

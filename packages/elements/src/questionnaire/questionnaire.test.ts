@@ -26,9 +26,9 @@ describe('questionnaire engine (list layout)', () => {
     expect(el.value).to.equal(null);
   });
 
-  it('fires linkki-change on each answer and change for form libraries', async () => {
+  it('fires linkki-changed on each answer and change for form libraries', async () => {
     const { el, h } = await render();
-    const change = oneEvent(el, 'linkki-change');
+    const change = oneEvent(el, 'linkki-changed');
     const native = oneEvent(el, 'change');
     await h.answer(FIRST_FI, 'Usein');
     const { detail } = await change;
@@ -46,7 +46,7 @@ describe('questionnaire engine (list layout)', () => {
     }
     expect(el.complete).to.equal(true);
     expect(el.score).to.deep.equal({ raw: 21, metric: 19.25 });
-    const completed = oneEvent(el, 'linkki-complete');
+    const completed = oneEvent(el, 'linkki-completed');
     await h.keys('Tab', 'Enter');
     const { detail } = await completed;
     expect(validateQuestionnaireResponse(detail).ok).to.equal(true);
@@ -114,7 +114,7 @@ describe('questionnaire engine (stepper layout)', () => {
     await h.answer(/relaxed/, 'All of the time');
     for (let i = 3; i <= 7; i++) await h.click(i === 7 ? 'Check your answers' : 'Next');
     expect(el.score?.raw).to.equal(17);
-    const completed = oneEvent(el, 'linkki-complete');
+    const completed = oneEvent(el, 'linkki-completed');
     getByRole(el, 'button', { name: 'Confirm answers' }).focus();
     await h.keys('Enter');
     expect((await completed).detail.answers.relaxed).to.equal(5);

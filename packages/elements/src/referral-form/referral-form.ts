@@ -39,10 +39,10 @@ interface Draft {
  *
  * @summary Referral form for professionals and for self-referral, GOV.UK-style errors, nothing lost.
  *
- * @fires linkki-submit - Cancelable. A valid referral is about to be sent. `detail`: the frozen `Referral`. Without `endpoint`, the host sends it and calls `complete(reference)` or `fail(issues)`; after a reload with a referral still pending it fires again with the same referral.
- * @fires linkki-submitted - The referral was received. `detail`: `{ referral, reply, statusToken? }`, `referral` being exactly what was sent; `statusToken` when the service gave one (the status link's secret: a host may keep it for the referrer; the element shows it once and stores it nowhere).
- * @fires change - Native-like: something in the form changed (fired after the form value is set).
- * @fires linkki-error - Validation failed, the server rejected it, or sending gave up. `detail`: `{ kind: 'validation' | 'rejected' | 'network', issues, status? }`.
+ * @fires {CustomEvent<Referral>} linkki-submit - Cancelable. A valid referral is about to be sent. `detail`: the frozen `Referral`. Without `endpoint`, the host sends it and calls `complete(reference)` or `fail(issues)`; after a reload with a referral still pending it fires again with the same referral.
+ * @fires {CustomEvent<ReferralSubmittedDetail>} linkki-submitted - The referral was received. `detail`: `{ referral, reply, statusToken? }`, `referral` being exactly what was sent; `statusToken` when the service gave one (the status link's secret: a host may keep it for the referrer; the element shows it once and stores it nowhere).
+ * @fires {Event} change - Native-like: something in the form changed (fired after the form value is set).
+ * @fires {CustomEvent<LinkkiErrorDetail>} linkki-error - Validation failed, the server rejected it, or sending gave up. `detail`: `{ kind: 'validation' | 'rejected' | 'network', issues, status? }`.
  *
  * @slot notice - Replaces the default "not an emergency" notice in self-referral mode.
  *
@@ -337,7 +337,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
       ${formBody(
         { i18n: this.i18n, mode: this.mode, level: this.headingLevel, values: this.values, errors, disabled, hostReferrer: this.referrer, municipalities: this.municipalities, privacyNotice, set: this.setField, blur: this.onFieldBlur },
         this.withSwemwbs && this.mode === 'professional'
-          ? html`<div @linkki-change=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: this.headingLevel, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
+          ? html`<div @linkki-changed=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: this.headingLevel, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
           : nothing,
       )}
       ${sendingStatus(this.i18n, this.outbox)}

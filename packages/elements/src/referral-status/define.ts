@@ -1,8 +1,9 @@
-import type { ReferralStatusReply } from '@linkki/schema';
+import type { ElementEvents } from '../shared/events.js';
 import { LinkkiReferralStatus } from './referral-status.js';
 
 export { LinkkiReferralStatus };
 export type { StatusErrorDetail, StatusState } from './referral-status.js';
+export type * from '../shared/events.js';
 
 if (!customElements.get('linkki-referral-status')) customElements.define('linkki-referral-status', LinkkiReferralStatus);
 
@@ -10,8 +11,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'linkki-referral-status': LinkkiReferralStatus;
   }
-  interface HTMLElementEventMap {
-    'linkki-status-loaded': CustomEvent<ReferralStatusReply>;
-    'linkki-status-revoked': CustomEvent<undefined>;
-  }
+  /** The events `<linkki-referral-status>` fires, with their `detail` types (shared/events.ts). */
+  interface HTMLElementEventMap extends ElementEvents<'linkki-referral-status'> {}
 }

@@ -1,4 +1,5 @@
-import type { ReferralStatusReply, ValidationIssue } from '@linkki/schema';
+import type { ReferralStatusReply } from '@linkki/schema';
+import type { LinkkiErrorDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/index.js';
@@ -13,14 +14,12 @@ import './strings.js';
 /** What the element shows: the status, or why it cannot. */
 export type StatusState = 'loading' | 'shown' | 'missing' | 'not-found' | 'revoked' | 'error';
 
-/** `detail` of `linkki-error` from this element (the shape every Linkki element uses). */
-export interface StatusErrorDetail {
-  /** `not-found`: no token, or the service knows none like it (unknown, revoked); `network`: no usable answer; `invalid`: an answer that is not a valid status. */
-  kind: 'not-found' | 'network' | 'invalid';
-  issues: ValidationIssue[];
-  /** The HTTP status, when there was one. */
-  status?: number;
-}
+/**
+ * `detail` of `linkki-error` from this element (the shape every Linkki element uses): `not-found`: no
+ * token, or the service knows none like it (unknown, revoked); `network`: no usable answer; `invalid`:
+ * an answer that is not a valid status.
+ */
+export type StatusErrorDetail = LinkkiErrorDetail<'not-found' | 'network' | 'invalid'>;
 
 /**
  * The referral's status link page (a capability URL: whoever has the link sees this, and nothing
@@ -34,9 +33,9 @@ export interface StatusErrorDetail {
  *
  * @summary Where a referral stands, for the referrer or the person, by a private link.
  *
- * @fires linkki-status-loaded - The status was loaded and is shown. `detail`: the validated `ReferralStatusReply` (`@linkki/schema`).
- * @fires linkki-status-revoked - The link was switched off (`DELETE` answered); it shows nothing any more.
- * @fires linkki-error - The status cannot be shown. `detail`: `{ kind: 'not-found' | 'network' | 'invalid', issues, status? }`.
+ * @fires {CustomEvent<ReferralStatusReply>} linkki-status-loaded - The status was loaded and is shown. `detail`: the validated `ReferralStatusReply` (`@linkki/schema`).
+ * @fires {CustomEvent<undefined>} linkki-status-revoked - The link was switched off (`DELETE` answered); it shows nothing any more.
+ * @fires {CustomEvent<LinkkiErrorDetail>} linkki-error - The status cannot be shown. `detail`: `{ kind: 'not-found' | 'network' | 'invalid', issues, status? }`.
  *
  * @csspart base - The whole element.
  * @csspart loading - The "getting the details" line.

@@ -1,12 +1,10 @@
 import { LitElement } from 'lit';
 import './common-strings.js';
 import { whenStringsReady } from '../i18n/localize-controller.js';
+import type { EmitArgs, LinkkiEventMap, LinkkiEventName } from './events.js';
 import { baseStyles, tokens } from './tokens.js';
 
-export interface EmitOptions {
-  /** A cancelable event announces an intention (`linkki-submit`); the caller checks the return value. */
-  cancelable?: boolean;
-}
+export type { EmitOptions } from './events.js';
 
 /** The small base every Linkki element shares: tokens, base styles and `emit()`. */
 export class LinkkiElement extends LitElement {
@@ -19,12 +17,13 @@ export class LinkkiElement extends LitElement {
   }
 
   /**
-   * Dispatches a `linkki-*` event that bubbles and crosses shadow roots.
+   * Dispatches a `linkki-*` event that bubbles and crosses shadow roots. Only names of
+   * `LinkkiEventMap` (shared/events.ts), each with its own `detail` type.
    * Returns false when a listener called `preventDefault()` on a cancelable event.
    */
-  protected emit<T>(name: `linkki-${string}`, detail?: T, options: EmitOptions = {}): boolean {
-    const event = new CustomEvent<T>(name, {
-      detail: detail as T,
+  protected emit<K extends LinkkiEventName>(name: K, ...[detail, options = {}]: EmitArgs<K>): boolean {
+    const event = new CustomEvent<LinkkiEventMap[K]>(name, {
+      detail: detail as LinkkiEventMap[K],
       bubbles: true,
       composed: true,
       cancelable: options.cancelable ?? false,

@@ -8,7 +8,7 @@ export interface ProblemView {
   kind: string;
   /** The message: what went wrong and what to do. */
   message: string;
-  /** "Sign in again" after a 401: the element fires `linkki-sign-in`. */
+  /** "Sign in again" after a 401: the element fires `linkki-sign-in-requested`. */
   signIn: () => void;
   /** "Try again" after a network failure, when there is something to try again. */
   retry?: (() => void) | undefined;

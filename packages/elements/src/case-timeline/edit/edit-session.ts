@@ -2,6 +2,7 @@ import { validateCaseEvent, type Activity, type ActivityRef, type CaseEvent, typ
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import type { DraftMode } from '../../shared/draft-controller.js';
+import type { Emit } from '../../shared/events.js';
 import { focusErrorSummary, type SummaryError } from '../../shared/error-summary.js';
 import { heading } from '../../shared/heading.js';
 import { issueMessage } from '../../shared/issue-message.js';
@@ -35,7 +36,7 @@ export interface SessionHost {
   element: ReactiveControllerHost & HTMLElement;
   i18n: LocalizeController;
   announce: (message: string) => void;
-  emit: (name: `linkki-${string}`, detail: unknown, options?: { cancelable?: boolean }) => boolean;
+  emit: Emit;
   settings: () => {
     endpoint: string | undefined;
     caseId: string | undefined;
@@ -225,7 +226,8 @@ export class EditSession {
       const id = String((reply as { id?: unknown } | undefined)?.id ?? entry.key);
       event = { type: 'questionnaire-completed', id, at: body.completedAt, by: this.host.settings().recorderRole, response: body };
     }
-    this.host.emit('linkki-event-added', { caseId: this.host.settings().caseId, event });
+    // The outbox exists only with a case id (`api()`), so there is one here.
+    this.host.emit('linkki-event-added', { caseId: this.host.settings().caseId!, event });
   }
 
   private async onAllSaved() {
