@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/index.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevels } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { statusStyles } from './referral-status.styles.js';
 import { fetchStatus, revokeStatus, TOKEN_PATTERN, type NetworkReason } from './status-client.js';
@@ -58,6 +58,12 @@ export class LinkkiReferralStatus extends LinkkiElement {
   @property() token: string | undefined;
   /** Level of the title heading (1–6, default 2); the feedback heading is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Leaves the title ("Referral status") out, for a host page whose heading already says it. The
+   * status keeps the title as its accessible name and the feedback heading moves up to
+   * `heading-level`. Messages (link not in use, no connection) keep their own heading.
+   */
+  @property({ type: Boolean, attribute: 'hide-title', reflect: true }) hideTitle = false;
   /** Milliseconds before a request counts as failed (default 15000). */
   @property({ type: Number }) timeout = 15000;
 
@@ -205,23 +211,27 @@ export class LinkkiReferralStatus extends LinkkiElement {
 
   override render() {
     const t = (key: string) => this.i18n.t(key);
-    const level = this.headingLevel;
+    const levels = headingLevels(this.headingLevel, this.hideTitle);
+    const level = levels.title;
     const title = (key: string) => heading(level, t(key), { focusTarget: true });
+    // With `hide-title` the status is still a named region; it takes the focus the title would.
+    const named = this.hideTitle;
     switch (this.view) {
       case 'loading':
-        return html`<div class="base" part="base">
-          ${heading(level, t('title'))}
+        return html`<section class="base" part="base" aria-labelledby=${named ? nothing : 'status-title'} aria-label=${named ? t('title') : nothing}>
+          ${named ? nothing : heading(level, t('title'), { id: 'status-title' })}
           <p part="loading" role="status" tabindex="-1">${t('loading')}</p>
-        </div>`;
+        </section>`;
       case 'shown': {
         const reply = this.reply!;
-        return html`<div class="base" part="base">
-          ${title('title')}
+        return html`<section class="base" part="base" aria-labelledby=${named ? nothing : 'status-title'} aria-label=${named ? t('title') : nothing}
+          tabindex=${named ? '-1' : nothing} ?data-step-focus=${named}>
+          ${named ? nothing : heading(level, t('title'), { id: 'status-title', focusTarget: true })}
           <p>${t('intro')}</p>
           <p class="reference" part="reference">${this.i18n.t('reference', { reference: reply.reference })}</p>
-          ${stepsView(this.i18n, reply)} ${feedbackView(this.i18n, level, reply.feedback)}
+          ${stepsView(this.i18n, reply)} ${feedbackView(this.i18n, levels.section, reply.feedback)}
           ${revokeView({ i18n: this.i18n, step: this.revoking, ask: this.askRevoke, confirm: this.confirmRevoke, cancel: this.cancelRevoke })}
-        </div>`;
+        </section>`;
       }
       case 'error':
         return html`<div class="base message message--error" part="base message">

@@ -45,11 +45,11 @@ export function stepsView(i18n: LocalizeController, reply: ReferralStatusReply) 
   </ol>`;
 }
 
-/** The feedback to the referrer, only when the service gave it (the person agreed to share it). */
+/** The feedback to the referrer, only when the service gave it (the person agreed to share it); `level`: its heading's. */
 export function feedbackView(i18n: LocalizeController, level: number, feedback: string | undefined) {
   if (!feedback?.trim()) return nothing;
   return html`<section class="feedback" part="feedback" aria-labelledby="feedback-title">
-    ${heading(level + 1, i18n.t('feedback.title'), { id: 'feedback-title' })}
+    ${heading(level, i18n.t('feedback.title'), { id: 'feedback-title' })}
     <p class="feedback-text">${feedback}</p>
   </section>`;
 }
