@@ -16,6 +16,7 @@ import { reportCsv } from './evaluation-csv.js';
 import { EVALUATORS, evaluationQueryOf } from './evaluation-route.js';
 import { referralSummary } from './summary.js';
 import { IntakeStore, scopeOf, type ListQuery, type SaveResult } from './store.js';
+import { catalogueRoutes } from './catalogue/routes.js';
 
 export interface IntakeOptions {
   /** Path the service is mounted under, e.g. `/api` (default: none). */
@@ -183,6 +184,9 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
     throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
   }
 
+  // The catalogue: its public Open Referral feed, edits and imports (catalogue/routes.ts).
+  const catalogue = catalogueRoutes({ db, signIn, audit: (actor, action, detail) => store.audit(actor, action, null, detail), now: options.now });
+
   /** The CORS preflight of the public POST endpoints. */
   function preflight(req: IncomingMessage, res: ServerResponse) {
     send(res, 204, undefined, {
@@ -201,6 +205,8 @@ export async function createIntake(config: IntakeConfig, options: IntakeOptions 
       send(res, 200, method === 'HEAD' ? undefined : { ok: true, database: db.kind });
       return path;
     }
+    const catalogueRoute = await catalogue(req, res, path, method, query);
+    if (catalogueRoute) return catalogueRoute;
     if (PUBLIC_POSTS.has(path) && (method === 'POST' || method === 'OPTIONS')) {
       if (!originAllowed(req)) throw new HttpError(403, { error: 'originNotAllowed' });
       if (method === 'OPTIONS') {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import type { IntakeConfig } from './config.js';
+import { CATALOGUE_MIGRATION } from './catalogue/store.js';
 import { lockDirectory } from './lock.js';
 
 /** The little the store needs from a database; PGlite and node-postgres both fit behind it. */
@@ -116,6 +117,8 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
    CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_at);
    CREATE INDEX webhook_deliveries_referral ON webhook_deliveries (referral_id);`,
+  // The activity catalogue (issue 16 §6): public data, published as an Open Referral feed (catalogue/).
+  CATALOGUE_MIGRATION,
 ];
 
 const UNIQUE_VIOLATION = '23505';

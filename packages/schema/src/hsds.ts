@@ -136,7 +136,7 @@ function scheduleOf(schedules: Json[], lang: Language): Activity['schedule'] {
 function costOf(service: Json, lang: Language): Activity['cost'] {
   const options = list(service.cost_options);
   const fees = str(service.fees_description);
-  if (options.length && options.every((o) => num(o.amount) === 0)) return { free: true };
+  if (options.length && options.every((o) => num(o.amount) === 0)) return fees ? { free: true, text: { [lang]: fees } } : { free: true };
   const described = options
     .filter((o) => num(o.amount))
     .map((o) => [num(o.amount), str(o.currency)?.toUpperCase(), str(o.amount_description), str(o.option) && `(${str(o.option)})`].filter(Boolean).join(' '));
@@ -151,11 +151,14 @@ function attendingOf(service: Json, location: Json | undefined): Activity['atten
     .join(' ');
   const folded = foldForSearch(text);
   const types = new Set<Activity['attending'][number]>();
-  if (location && str(location.location_type) !== 'virtual') types.add('in-person');
+  const mobile = /mobile service|liikkuva palvelu/.test(folded);
+  // A physical place is attended in person, unless it is a mobile service's stop (a library bus).
+  if (location && str(location.location_type) !== 'virtual' && !mobile) types.add('in-person');
   if (/video|online|remote|etana|verkossa/.test(folded) || str(location?.location_type) === 'virtual') types.add('remote-video');
   if (/phone|puhelin/.test(folded)) types.add('remote-phone');
   if (/home visit|kotikaynti/.test(folded)) types.add('home-visit');
   if (/in-person|in person|paikan paalla/.test(folded)) types.add('in-person');
+  if (mobile) types.add('mobile');
   return types.size ? [...types] : ['in-person'];
 }
 
@@ -179,8 +182,10 @@ function toActivity(service: Json, options: HsdsOptions): unknown {
   const address = addresses.find((a) => str(a.address_type) !== 'postal') ?? addresses[0];
   const organization = isObject(service.organization) ? service.organization : undefined;
   const terms = list(service.attributes).map((a) => (isObject(a.taxonomy_term) ? a.taxonomy_term : {}));
-  const termText = terms.map((t) => [str(t.code), str(t.name)].filter(Boolean).join(' ')).join(' | ');
-  const categories = [...new Set([...ACTIVITY_CATEGORIES.filter((c) => terms.some((t) => t.code === c)), ...wordsIn(termText, CATEGORY_WORDS)])];
+  // A term whose code is one of our categories is that category (in the feed's order); others by their words.
+  const isCategory = (t: Json) => (ACTIVITY_CATEGORIES as readonly unknown[]).includes(t.code);
+  const termText = terms.filter((t) => !isCategory(t)).map((t) => [str(t.code), str(t.name)].filter(Boolean).join(' ')).join(' | ');
+  const categories = [...new Set([...terms.filter(isCategory).map((t) => t.code as (typeof ACTIVITY_CATEGORIES)[number]), ...wordsIn(termText, CATEGORY_WORDS)])];
   const accessibility = list(location?.accessibility);
   const accessibilityText = accessibility.map((a) => [str(a.description), str(a.details)].filter(Boolean).join(' ')).join(' ');
   const languages = [...new Set(list(service.languages).map((l) => LANGUAGE_CODES[str(l.code)?.toLowerCase() ?? '']).filter(Boolean))] as Language[];
@@ -193,7 +198,8 @@ function toActivity(service: Json, options: HsdsOptions): unknown {
     description: str(service.description) ? { [lang]: str(service.description) } : undefined,
     organisation: withoutEmpty({ name: str(organization?.name) ?? str(service.name), url: httpUrl(organization?.website) }),
     categories: categories.length ? categories : ['meeting-place'],
-    municipality: municipalityOf(addresses, options.defaultMunicipality),
+    // The service area (whose catalogue it is) first, then the address.
+    municipality: municipalityOf([...list(service.service_areas).map((area) => ({ city: area.name })), ...addresses], options.defaultMunicipality),
     location: location
       ? withoutEmpty({
           name: str(location.name),
@@ -217,7 +223,8 @@ function toActivity(service: Json, options: HsdsOptions): unknown {
         ? withoutEmpty({ minAge: num(service.minimum_age), maxAge: num(service.maximum_age) })
         : undefined,
     contact: withoutEmpty({ phone: phoneOf(service), email: str(service.email), url: httpUrl(service.url) }),
-    checked: (str(service.last_modified) ?? str(service.assured_date) ?? options.today)?.slice(0, 10),
+    // assured_date is HSDS's "last checked"; last_modified is when the record changed.
+    checked: (str(service.assured_date) ?? str(service.last_modified) ?? options.today)?.slice(0, 10),
   });
 }
 

@@ -20,3 +20,4 @@ export * from './hsds.js';
 export * from './csv.js';
 export * from './catalogue-import.js';
 export * from './case-measures.js';
+export * from './ptv.js';

@@ -46,7 +46,8 @@ describe('HSDS 3.0 input', () => {
     assert.deepEqual(counselling!.languages, ['en'], 'Urdu is not a language Linkki lists: the text language applies');
     assert.deepEqual(counselling!.audience, { minAge: 12, maxAge: 100 });
     assert.equal(counselling!.contact?.phone, '+44 1234 234567');
-    assert.equal(counselling!.checked, '2023-03-15');
+    // assured_date is HSDS's "last checked" (the example's 2005-01-01), preferred to last_modified (2023-03-15).
+    assert.equal(counselling!.checked, '2005-01-01');
   });
 
   it('maps Lapland services: biweekly and monthly times, Sami languages, municipality by any name', () => {
