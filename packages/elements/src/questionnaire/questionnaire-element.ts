@@ -9,6 +9,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController, type Language } from '../i18n/index.js';
 import { LinkkiFormElement } from '../shared/form-associated.js';
+import { headingLevels } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -48,6 +49,12 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Level of the title heading (1–6, default 2); sub-headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Leaves the instrument's title out, for a host page whose heading already names it. The
+   * questionnaire keeps the title as its accessible name, and its sub-headings (review, result)
+   * start at `heading-level` instead of one below it.
+   */
+  @property({ type: Boolean, attribute: 'hide-title', reflect: true }) hideTitle = false;
 
   @state() protected answersState: Answers = {};
   @state() protected step = 0;
@@ -225,14 +232,16 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
 
   override render() {
     const def = this.definition;
+    const levels = headingLevels(this.headingLevel, this.hideTitle);
     if (!def) {
       const status = this.instrument || this.loaded.status === 'ready' ? 'invalid' : this.loaded.status;
-      return view.unavailable(this.i18n, this.headingLevel, status, () => this.src && void this.load(this.src));
+      return view.unavailable(this.i18n, levels.title, status, () => this.src && void this.load(this.src));
     }
     const ctx: view.ViewContext = {
       i18n: this.i18n,
       def,
-      level: this.headingLevel,
+      levels,
+      hideTitle: this.hideTitle,
       answers: this.answersState,
       disabled: this.isDisabled || this.readonly,
       showErrors: this.showErrors,
@@ -245,16 +254,16 @@ export abstract class QuestionnaireElement extends LinkkiFormElement {
       : this.layout === 'stepper'
         ? view.stepper(ctx, this.step, () => this.next(), () => this.confirm())
         : view.list(ctx, () => this.confirm());
-    return html`<section part="base" aria-labelledby="title">
+    return html`<section part="base" aria-labelledby=${this.hideTitle ? nothing : 'title'} aria-label=${this.hideTitle ? view.titleText(ctx) : nothing}>
       ${view.header(ctx)} ${body} ${this.confirmed ? html`<p class="confirmed" part="confirmed">${this.i18n.t('confirmed')}</p>` : nothing}
-      ${this.showResult && (this.confirmed || this.readonly) ? this.renderResult() : nothing} ${view.notice(def)} ${this.live.render()}
+      ${this.showResult && (this.confirmed || this.readonly) ? this.renderResult(levels.section) : nothing} ${view.notice(def)} ${this.live.render()}
     </section>`;
   }
 
-  private renderResult() {
+  private renderResult(level: number) {
     const score = this.score;
     if (!score) return nothing;
-    return view.result(this.i18n, this.headingLevel + 1, score, this.metricRange, this.previous, this.resultExplanation(score));
+    return view.result(this.i18n, level, score, this.metricRange, this.previous, this.resultExplanation(score));
   }
 
   /** A short, plain-language reading of the score (not a diagnosis). */

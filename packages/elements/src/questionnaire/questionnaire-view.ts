@@ -2,15 +2,17 @@ import type { InstrumentDefinition, QuestionnaireResponse } from '@linkki/schema
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
 import { errorSummary, focusErrorSummary } from '../shared/error-summary.js';
-import { heading } from '../shared/heading.js';
+import { heading, type HeadingLevels } from '../shared/heading.js';
 import type { InstrumentSource } from './instrument-source.js';
 import type { Answers, Score } from './questionnaire-element.js';
 
 export interface ViewContext {
   i18n: LocalizeController;
   def: InstrumentDefinition;
-  /** Heading level of the title. */
-  level: number;
+  /** Heading levels of the title and of the headings under it (`headingLevels`). */
+  levels: HeadingLevels;
+  /** The title is left out (`hide-title`): the host's heading names the questionnaire. */
+  hideTitle: boolean;
   answers: Answers;
   disabled: boolean;
   showErrors: boolean;
@@ -43,6 +45,11 @@ function chromeInUiLanguage({ i18n, def }: ViewContext): { title?: string; instr
   return { title: i18n.own('instrumentTitle'), instructions: i18n.own('instrumentInstructions') };
 }
 
+/** The title as plain text: the section's accessible name when the visible title is hidden. */
+export function titleText(ctx: ViewContext): string {
+  return chromeInUiLanguage(ctx).title ?? ctx.def.title;
+}
+
 export function header(ctx: ViewContext) {
   const { def, i18n } = ctx;
   const own = chromeInUiLanguage(ctx);
@@ -52,7 +59,7 @@ export function header(ctx: ViewContext) {
     : def.instructions
       ? html`<p class="instructions" part="instructions" lang=${def.language}>${def.instructions}</p>`
       : nothing;
-  return html`${heading(ctx.level, title, { id: 'title', part: 'title' })}
+  return html`${ctx.hideTitle ? nothing : heading(ctx.levels.title, title, { id: 'title', part: 'title' })}
     ${itemsLanguageNote(ctx)}
     ${instructions}
     ${def.period ? html`<p class="period" part="period" lang=${def.language}>${def.period}</p>` : nothing}`;
@@ -131,7 +138,7 @@ export function stepper(ctx: ViewContext, step: number, onNext: () => void, onCo
 export function reviewList(ctx: ViewContext, editable: boolean) {
   const { i18n, def, answers } = ctx;
   const labelOf = (value: number | undefined) => def.scale.labels.find((l) => l.value === value)?.label;
-  return html`${editable ? html`${heading(ctx.level + 1, i18n.t('review.title'), { focusTarget: true })}<p>${i18n.t('review.intro')}</p>` : nothing}
+  return html`${editable ? html`${heading(ctx.levels.section, i18n.t('review.title'), { focusTarget: true })}<p>${i18n.t('review.intro')}</p>` : nothing}
     <dl class="review" part="review">
       ${def.items.map(
         (item, index) => html`<div class="review-row">

@@ -57,15 +57,16 @@ export class EmbeddedSwemwbs {
     this.element?.reset?.();
   }
 
+  /** `level`: the level of the section heading (the questionnaire's title is one below). */
   render(ctx: { i18n: LocalizeController; level: number; title: string; error: string | undefined; disabled: boolean; onClear: () => void }) {
     const { i18n, level, error } = ctx;
     return html`<section class="section" id="swemwbs" tabindex="-1" aria-labelledby="section-swemwbs" aria-describedby=${error ? 'swemwbs-error' : nothing}>
-      ${heading(level + 1, ctx.title, { id: 'section-swemwbs' })}
+      ${heading(level, ctx.title, { id: 'section-swemwbs' })}
       ${error
         ? html`<div class="field--error"><p class="error-message" id="swemwbs-error" part="error-message"><span class="visually-hidden">${i18n.t('common:errorPrefix')}</span> ${error}</p>
             <button type="button" class="secondary" ?disabled=${ctx.disabled} @click=${ctx.onClear}>${i18n.t('actions.clearSwemwbs')}</button></div>`
         : nothing}
-      <linkki-swemwbs timepoint="start" heading-level=${level + 2} ?disabled=${ctx.disabled}></linkki-swemwbs>
+      <linkki-swemwbs timepoint="start" heading-level=${level + 1} ?disabled=${ctx.disabled}></linkki-swemwbs>
     </section>`;
   }
 }

@@ -72,6 +72,12 @@ export const referralStyles = css`
     font-size: var(--_font-size-large);
     font-weight: 700;
   }
+  /* A link standing alone in its paragraph is a target like a button: 44 px tall. */
+  .privacy-notice a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+  }
   input[type='tel'],
   input[type='email'] {
     max-width: 20em;

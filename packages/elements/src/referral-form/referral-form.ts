@@ -6,7 +6,7 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { DraftController, type DraftMode } from '../shared/draft-controller.js';
 import { errorSummary, focusErrorSummary } from '../shared/error-summary.js';
 import { LinkkiFormElement } from '../shared/form-associated.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevels } from '../shared/heading.js';
 import { issueMessage } from '../shared/issue-message.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { OutboxController, type OutboxState } from '../shared/outbox-controller.js';
@@ -94,8 +94,14 @@ export class LinkkiReferralForm extends LinkkiFormElement {
    * in the URL is replaced by it, otherwise `#<token>` is appended (a fragment never reaches server logs).
    */
   @property({ attribute: 'status-page' }) statusPage: string | undefined;
-  /** Level of the form's title heading (1–6, default 2). */
+  /** Level of the form's title heading (1–6, default 2); the section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Leaves the form's own title out, for a host page whose heading already names the form (e.g.
+   * "New wellbeing referral" right above it). The form keeps the title as its accessible name, and
+   * the section headings start at `heading-level` instead of one below it.
+   */
+  @property({ type: Boolean, attribute: 'hide-title', reflect: true }) hideTitle = false;
 
   @state() private values: FormValues = emptyValues();
   @state() private issues: ValidationIssue[] = [];
@@ -320,24 +326,26 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   override render() {
     const t = (key: string) => this.i18n.t(key, { context: this.mode === 'self' ? 'self' : undefined });
+    const levels = headingLevels(this.headingLevel, this.hideTitle);
     if (this.outbox.state === 'done') {
-      return confirmation({ i18n: this.i18n, t, level: this.headingLevel, reference: this.outbox.reference, statusLink: this.statusLink.render(), live: this.live.render(), startOver: () => this.clearAll(false) });
+      return confirmation({ i18n: this.i18n, t, level: levels.title, reference: this.outbox.reference, statusLink: this.statusLink.render(), live: this.live.render(), startOver: () => this.clearAll(false) });
     }
     const privacyNotice = privacyNoticeUrl(this.privacyNotice, document.baseURI);
-    if (this.mode === 'self' && !privacyNotice) return privacyNoticeMissing(this.i18n, this.headingLevel);
+    if (this.mode === 'self' && !privacyNotice) return privacyNoticeMissing(this.i18n, levels.title);
     const errors = this.fieldErrors();
     const busy = this.outbox.busy;
     const disabled = this.isDisabled || busy;
-    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onInnerChange}>
-      ${heading(this.headingLevel, t('title'))}
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onInnerChange}
+      aria-labelledby=${this.hideTitle ? nothing : 'form-title'} aria-label=${this.hideTitle ? t('title') : nothing}>
+      ${this.hideTitle ? nothing : heading(levels.title, t('title'), { id: 'form-title' })}
       <p>${t('intro')}</p>
       ${this.mode === 'self' ? html`<div class="notice" part="notice"><slot name="notice"><strong>${this.i18n.t('notEmergency.title')}</strong> ${this.i18n.t('notEmergency.body')}</slot></div>` : nothing}
       ${this.restored ? html`<p class="restored">${this.i18n.t('status.draftRestored')}</p>` : nothing}
       ${errorSummary(this.i18n, this.summary(errors), () => this.renderRoot as ShadowRoot)}
       ${formBody(
-        { i18n: this.i18n, mode: this.mode, level: this.headingLevel, values: this.values, errors, disabled, hostReferrer: this.referrer, municipalities: this.municipalities, privacyNotice, set: this.setField, blur: this.onFieldBlur },
+        { i18n: this.i18n, mode: this.mode, level: levels.section, values: this.values, errors, disabled, hostReferrer: this.referrer, municipalities: this.municipalities, privacyNotice, set: this.setField, blur: this.onFieldBlur },
         this.withSwemwbs && this.mode === 'professional'
-          ? html`<div @linkki-changed=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: this.headingLevel, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
+          ? html`<div @linkki-changed=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: levels.section, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
           : nothing,
       )}
       ${sendingStatus(this.i18n, this.outbox)}

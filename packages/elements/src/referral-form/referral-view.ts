@@ -9,6 +9,7 @@ import { showsFeedbackChoice, type FieldId, type FormValues, type HostReferrer, 
 export interface FormView {
   i18n: LocalizeController;
   mode: Mode;
+  /** Level of the section headings. */
   level: number;
   values: FormValues;
   errors: Partial<Record<FieldId, string>>;
@@ -96,7 +97,7 @@ function referrerSection(view: FormView): TemplateResult {
   const { i18n, hostReferrer } = view;
   const types = REFERRER_TYPES.map((code): [string, string] => [code, i18n.code('referrerType', code)]);
   return html`<section class="section" aria-labelledby="section-referrer">
-    ${heading(view.level + 1, i18n.t('sections.referrer'), { id: 'section-referrer' })}
+    ${heading(view.level, i18n.t('sections.referrer'), { id: 'section-referrer' })}
     ${hostReferrer
       ? html`<p>${i18n.t('referrerIdentified', { name: hostReferrer.name ?? '', organisation: hostReferrer.organisation ?? i18n.code('referrerType', hostReferrer.type) })}</p>`
       : html`${select(view, 'referrerType', types, '')}
@@ -112,14 +113,14 @@ export function formBody(view: FormView, swemwbs: TemplateResult | typeof nothin
   const languages = LANGUAGES.map((code): [string, string] => [code, i18n.code('language', code)]);
   return html`${mode === 'professional' ? referrerSection(view) : nothing}
     <section class="section" aria-labelledby="section-person">
-      ${heading(view.level + 1, i18n.t('sections.person', ctx(view)), { id: 'section-person' })}
+      ${heading(view.level, i18n.t('sections.person', ctx(view)), { id: 'section-person' })}
       ${textInput(view, 'name', { autocomplete: mode === 'self' ? 'name' : 'off' })} ${contact(view)}
       ${textInput(view, 'birthYearOrAge', { inputmode: 'numeric' })}
       ${select(view, 'gender', genders, '', true)} ${select(view, 'municipality', municipalityOptions(view), i18n.t('fields.municipality.choose'))}
       ${select(view, 'language', languages)}
     </section>
     <section class="section" aria-labelledby="section-reasons">
-      ${heading(view.level + 1, i18n.t('sections.reasons', ctx(view)), { id: 'section-reasons' })} ${reasons(view)} ${textArea(view, 'hopes', true)}
+      ${heading(view.level, i18n.t('sections.reasons', ctx(view)), { id: 'section-reasons' })} ${reasons(view)} ${textArea(view, 'hopes', true)}
     </section>
     ${swemwbs}
     <section class="section">${consent(view)}</section>`;

@@ -202,7 +202,11 @@ export const fieldStyles = css`
     margin: 0;
     padding-inline-start: var(--_space-4);
   }
+  /* Each link stands alone in its list item, so it is a 44 px target, not an inline link. */
   .error-summary a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
     color: var(--_color-error);
     font-weight: 700;
   }
