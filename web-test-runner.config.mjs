@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactEsm } from './packages/react/test/react-esm.mjs';
 import { faultyIntakeMiddleware } from './test/server/intake-faults.mjs';
 
 /**
@@ -13,12 +14,13 @@ function workerSources(context, next) {
 
 /** Element tests run in Debian's Chromium (no browser download): set CHROME_PATH to use another. */
 export default {
-  files: ['packages/elements/src/**/*.test.ts'],
+  // @linkki/react's wrappers are tested in the same Chromium (React served as ES modules by reactEsm).
+  files: ['packages/elements/src/**/*.test.ts', 'packages/react/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // Elements that post are tested against the real @linkki/intake (PGlite in memory, built by
   // `npm run build`) with faults injected around it: see test/server/intake-faults.mjs.
   middleware: [workerSources, faultyIntakeMiddleware({ base: '/faulty' })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
