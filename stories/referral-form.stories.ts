@@ -9,6 +9,9 @@ interface Args {
   lang: string;
   endpoint: string;
   withSwemwbs: boolean;
+  headingLevel: number;
+  /** `hide-title`: the host page's heading names the form, so the form's own title is left out. */
+  hideTitle: boolean;
 }
 
 /**
@@ -18,16 +21,20 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/linkki-referral-form',
   component: 'linkki-referral-form',
-  args: { mode: 'professional', lang: '', endpoint: '', withSwemwbs: false },
+  args: { mode: 'professional', lang: '', endpoint: '', withSwemwbs: false, headingLevel: 2, hideTitle: false },
   argTypes: {
     mode: { control: 'inline-radio', options: ['professional', 'self'] },
     lang: { control: 'select', options: ['', 'fi', 'se', 'smn', 'sms', 'sv', 'en'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    hideTitle: { control: 'boolean' },
   },
   render: (args) => html`<linkki-referral-form
     mode=${args.mode}
     lang=${args.lang || undefined}
     endpoint=${args.endpoint || undefined}
     ?with-swemwbs=${args.withSwemwbs}
+    heading-level=${args.headingLevel}
+    ?hide-title=${args.hideTitle}
     municipality="758"
     privacy-notice="/tietosuoja.html"
     draft="none"
@@ -107,3 +114,28 @@ export const SelfReferralWithoutPrivacyNotice: Story = {
   },
 };
 export const NorthernSamiSelfReferral: Story = { name: 'Self-referral in Northern Sami', args: { mode: 'self', lang: 'se' } };
+export const Filled: Story = {
+  name: 'Filled, ready to send',
+  play: async ({ canvasElement }) => {
+    await fillProfessional(canvasElement.querySelector('linkki-referral-form')!);
+  },
+};
+export const Sent: Story = {
+  name: 'Sent: the confirmation with the reference',
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('linkki-referral-form')!;
+    await fillProfessional(form);
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
+export const ErrorsInNorthernSami: Story = {
+  name: 'Error summary in Northern Sami (long words at 320 px)',
+  args: { lang: 'se' },
+  play: ErrorSummary.play!,
+};
+/** The host page's own heading names the form: `hide-title`, sections at `heading-level`. */
+export const UnderHostHeading: Story = {
+  name: "Under the host page's heading (hide-title)",
+  args: { hideTitle: true, headingLevel: 2 },
+  render: (args, context) => html`<h1>Uusi hyvinvointilähete</h1>${meta.render!(args, context)}`,
+};

@@ -9,6 +9,8 @@ interface Args {
   endpoint: string;
   stage: Stage;
   headingLevel: number;
+  /** `hide-title`: the host page's heading says what this is, so the element's title is left out. */
+  hideTitle: boolean;
 }
 
 /**
@@ -58,10 +60,12 @@ async function seed(endpoint: string, stage: Stage): Promise<{ token?: string }>
 const meta: Meta<Args> = {
   title: 'Elements/linkki-referral-status',
   component: 'linkki-referral-status',
-  args: { lang: '', endpoint: '/api', stage: 'received', headingLevel: 2 },
+  args: { lang: '', endpoint: '/api', stage: 'received', headingLevel: 2, hideTitle: false },
   argTypes: {
     lang: { control: 'select', options: ['', 'fi', 'se', 'smn', 'sms', 'sv', 'en'] },
     stage: { control: 'inline-radio', options: ['received', 'routed', 'closed'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    hideTitle: { control: 'boolean' },
   },
   loaders: [async ({ args }) => seed(args.endpoint, args.stage)],
   render: (args, { loaded }) => html`<linkki-referral-status
@@ -69,6 +73,7 @@ const meta: Meta<Args> = {
     endpoint=${args.endpoint}
     token=${(loaded as { token?: string }).token ?? ''}
     heading-level=${args.headingLevel}
+    ?hide-title=${args.hideTitle}
   ></linkki-referral-status>`,
 };
 export default meta;
@@ -84,4 +89,13 @@ export const NotInUse: Story = {
 export const IncompleteLink: Story = {
   name: 'Incomplete link (no token)',
   loaders: [async () => ({})],
+};
+export const NoConnection: Story = {
+  name: 'No connection: try again',
+  args: { endpoint: 'http://127.0.0.1:9' },
+  loaders: [async () => ({ token: 'A'.repeat(43) })],
+};
+export const UnderHostHeading: Story = {
+  name: "Under the host page's heading (hide-title)",
+  args: { stage: 'closed', hideTitle: true, headingLevel: 3 },
 };

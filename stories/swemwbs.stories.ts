@@ -8,6 +8,9 @@ interface Args {
   showResult: boolean;
   readonly: boolean;
   lang: string;
+  headingLevel: number;
+  /** `hide-title`: the host page's heading names the questionnaire, so its own title is left out. */
+  hideTitle: boolean;
 }
 
 const previous = {
@@ -26,11 +29,13 @@ const previous = {
 const meta: Meta<Args> = {
   title: 'Elements/linkki-swemwbs',
   component: 'linkki-swemwbs',
-  args: { layout: 'list', timepoint: 'start', showResult: false, readonly: false, lang: '' },
+  args: { layout: 'list', timepoint: 'start', showResult: false, readonly: false, lang: '', headingLevel: 2, hideTitle: false },
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'stepper'] },
     timepoint: { control: 'inline-radio', options: ['start', 'end', 'follow-up'] },
     lang: { control: 'select', options: ['', 'fi', 'se', 'smn', 'sms', 'sv', 'en'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    hideTitle: { control: 'boolean' },
   },
   render: (args) => html`<linkki-swemwbs
     lang=${args.lang || undefined}
@@ -38,6 +43,8 @@ const meta: Meta<Args> = {
     timepoint=${args.timepoint}
     ?show-result=${args.showResult}
     ?readonly=${args.readonly}
+    heading-level=${args.headingLevel}
+    ?hide-title=${args.hideTitle}
     .previous=${args.timepoint === 'start' ? undefined : previous}
   ></linkki-swemwbs>`,
 };
@@ -50,3 +57,28 @@ export const EndWithResult: Story = { name: 'End, with result and change', args:
 export const NorthernSami: Story = { name: 'Northern Sami UI (Finnish statements)', args: { lang: 'se', layout: 'stepper' } };
 export const InariSami: Story = { name: 'Inari Sami UI', args: { lang: 'smn' } };
 export const English: Story = { args: { lang: 'en' } };
+
+/** Answers a statement per fieldset: the n-th option of each of the first `count` statements. */
+async function answer(canvasElement: HTMLElement, count: number, option = 2) {
+  const el = canvasElement.querySelector('linkki-swemwbs')!;
+  await el.updateComplete;
+  for (const statement of [...el.shadowRoot!.querySelectorAll('fieldset')].slice(0, count)) {
+    statement.querySelectorAll('input')[option]!.click();
+    await el.updateComplete;
+  }
+  return el;
+}
+const confirm = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!.click();
+
+export const Filled: Story = { name: 'All answered', play: async ({ canvasElement }) => void (await answer(canvasElement, 7)) };
+export const Errors: Story = {
+  name: 'Confirmed with statements unanswered: the error summary',
+  play: async ({ canvasElement }) => confirm(await answer(canvasElement, 3)),
+};
+export const Confirmed: Story = {
+  name: 'Confirmed, with the result',
+  args: { showResult: true },
+  play: async ({ canvasElement }) => confirm(await answer(canvasElement, 7, 3)),
+};
+export const ReadOnly: Story = { name: 'Read-only answers', args: { readonly: true, timepoint: 'end', showResult: true } };
+export const UnderHostHeading: Story = { name: "Under the host page's heading (hide-title)", args: { hideTitle: true, headingLevel: 3 } };
