@@ -1,6 +1,6 @@
 // Builds the packages: @linkki/schema (ES modules, types, JSON Schemas), @linkki/elements
-// (per-element ES modules, minified CMS bundles, types, custom-elements.json) and @linkki/intake
-// (plain ES modules that run on Node without a TypeScript loader).
+// (per-element ES modules, minified CMS bundles, types, custom-elements.json), @linkki/intake
+// (plain ES modules that run on Node without a TypeScript loader) and @linkki/fhir (ES modules, types).
 //
 // Skips everything when no input changed since the last complete build (a hash of the sources and
 // build settings is kept in node_modules/.cache); `--force` builds anyway.
@@ -33,7 +33,7 @@ const sources = (dir) => files(dir, (path) => path.endsWith('.ts') && !path.ends
 // Tests and harnesses are not built, so editing them needs no rebuild.
 const built = (path) => !/\.(test|harness)\.ts$/.test(path);
 const INPUTS = [
-  ...['schema', 'elements', 'intake'].flatMap((pkg) => [...files(`packages/${pkg}/src`, built), `packages/${pkg}/package.json`]),
+  ...['schema', 'elements', 'intake', 'fhir'].flatMap((pkg) => [...files(`packages/${pkg}/src`, built), `packages/${pkg}/package.json`]),
   ...files('packages', (path) => /packages\/\w+\/tsconfig[^/]*\.json$/.test(path)),
   'scripts/build.mjs',
   'scripts/export-json-schemas.ts',
@@ -42,7 +42,7 @@ const INPUTS = [
   'tsconfig.json',
   'package-lock.json',
 ];
-const OUTPUTS = ['packages/schema/dist', 'packages/elements/dist', 'packages/elements/custom-elements.json', 'packages/intake/dist'];
+const OUTPUTS = ['packages/schema/dist', 'packages/elements/dist', 'packages/elements/custom-elements.json', 'packages/intake/dist', 'packages/fhir/dist'];
 const stampFile = 'node_modules/.cache/linkki-build.sha256';
 
 function inputHash() {
@@ -58,7 +58,7 @@ if (!force && OUTPUTS.every((out) => existsSync(out)) && existsSync(stampFile) &
   process.exit(0);
 }
 rmSync(stampFile, { force: true });
-for (const pkg of ['schema', 'elements', 'intake']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
+for (const pkg of ['schema', 'elements', 'intake', 'fhir']) rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 
 console.log('@linkki/schema');
 await build({
@@ -83,6 +83,18 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
+
+// The FHIR mapping needs only the schema too: browsers and Node alike, like the schema.
+console.log('@linkki/fhir');
+await build({
+  entryPoints: sources('packages/fhir/src'),
+  outdir: 'packages/fhir/dist',
+  outbase: 'packages/fhir/src',
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'warning',
+});
+run(bin('tsc'), ['-p', 'packages/fhir/tsconfig.build.json']);
 
 console.log('@linkki/elements');
 const { default: configs } = await import('../rollup.config.mjs');
