@@ -59,7 +59,7 @@ export class LinkkiReferralStatus extends LinkkiElement {
   /** Level of the title heading (1–6, default 2); the feedback heading is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /**
-   * Leaves the title ("Referral status") out, for a host page whose heading already says it. The
+   * Leaves the title out, for a host page whose heading already says what this is. The
    * status keeps the title as its accessible name and the feedback heading moves up to
    * `heading-level`. Messages (link not in use, no connection) keep their own heading.
    */
