@@ -12,7 +12,7 @@ export class CaseTimelineHarness {
 
   /** Month headings in the order shown. */
   monthHeadings(): string[] {
-    return getAllByRole(this.element, 'heading', { level: this.element.headingLevel + 2 }).map((h) => h.textContent!.trim());
+    return getAllByRole(this.element, 'heading', { level: this.element.headingLevel + (this.element.hideTitle ? 1 : 2) }).map((h) => h.textContent!.trim());
   }
 
   /** Each event's one-line label, in the order shown (events are the public `event` part). */

@@ -71,9 +71,13 @@ export const timelineStyles = css`
   .help {
     margin-block: var(--_space-2) 0;
   }
-  .chart {
-    width: 100%;
+  /* The chart is drawn at this box's width (one unit a pixel): its text keeps its size. */
+  .chart-box {
     max-width: 28rem;
+  }
+  .chart {
+    display: block;
+    width: 100%;
     height: auto;
     background: var(--_color-background);
     border-radius: var(--_radius);
@@ -85,7 +89,7 @@ export const timelineStyles = css`
   .chart .axis,
   .chart .reference-label {
     fill: var(--_color-text);
-    font-size: 13px;
+    font-size: 14px;
   }
   .chart .reference {
     stroke: var(--_reference-color);
@@ -104,6 +108,7 @@ export const timelineStyles = css`
   }
   .chart .value {
     fill: var(--_color-text);
+    font-size: 15px;
     font-weight: 700;
   }
   table {
@@ -120,6 +125,39 @@ export const timelineStyles = css`
     text-align: start;
     padding: var(--_space-1) var(--_space-3) var(--_space-1) 0;
     border-block-end: 1px solid var(--_color-border);
+  }
+  .cell-label {
+    display: none;
+  }
+  /* A narrow panel: each row of the table stacks, each value after its column's name. */
+  .wellbeing {
+    container-type: inline-size;
+  }
+  @container (max-width: 26rem) {
+    table.stacking,
+    .stacking :is(tbody, tr, th, td) {
+      display: block;
+    }
+    .stacking thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .stacking tbody tr {
+      padding-block: var(--_space-2);
+      border-block-end: 1px solid var(--_color-border);
+    }
+    .stacking :is(th, td) {
+      border: 0;
+      padding: 0;
+    }
+    .stacking .cell-label {
+      display: inline;
+      font-weight: 700;
+    }
   }
   .references {
     padding-inline-start: var(--_space-4);

@@ -1,10 +1,12 @@
 import { validateCase, type Activity, type ActivityRef, type Case, type Catalogue, type RecorderRole, type ValidationIssue } from '@linkki/schema';
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageReady, LocalizeController } from '../i18n/index.js';
 import { buttonStyles } from '../shared/button.styles.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevels } from '../shared/heading.js';
 import { issueMessage } from '../shared/issue-message.js';
+import { DrawnWidth, svgFont } from '../shared/drawn-width.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { flagStyles } from '../shared/problem.styles.js';
@@ -18,7 +20,7 @@ import type { EditSession } from './edit/edit-session.js';
 import { eventList, type Order } from './event-list.js';
 import { followUpView, jointWorkView, statusView } from './progress-view.js';
 import type { ReferenceLine } from '../shared/reference-lines.js';
-import { usableReferences, wellbeingView } from './wellbeing-chart.js';
+import { DEFAULT_CHART_WIDTH, usableReferences, wellbeingView } from './wellbeing-chart.js';
 import './strings.js';
 
 /**
@@ -82,6 +84,11 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   @property({ attribute: 'recorder-role' }) recorderRole: RecorderRole = 'link-worker';
   /** Level of the timeline's heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Leaves out the timeline's own title, for a page whose heading already names it: the timeline
+   * keeps the title as its accessible name, and its panels' headings take `heading-level`.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-title' }) hideTitle = false;
   /** Base URL of `@linkki/intake` (e.g. `/api`). With `case-id` and `authorization`, the case is loaded from and saved to it. */
   @property() endpoint: string | undefined;
   /** The referral's id at the intake (`GET <endpoint>/referrals/<case-id>`). */
@@ -103,6 +110,8 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   @state() private editing: EditSession | undefined;
   private editingRequested = false;
   private readonly live = new LiveAnnouncer(this);
+  /** The SWEMWBS chart is drawn at the width of its box, so its text keeps its size on a phone. */
+  private readonly drawn = new DrawnWidth(this);
   private validation: ReturnType<typeof validateCase> | undefined;
   @state() private activities = new Map<string, Activity>();
   private nameIn: ((activity: Activity, lang: string) => string) | undefined;
@@ -217,7 +226,8 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   private sectionHeading = (level: number) => (text: string, id?: string) => heading(level, text, { id });
 
   override render() {
-    const level = this.headingLevel;
+    const levels = headingLevels(this.headingLevel, this.hideTitle);
+    const level = levels.section;
     const status = this.loadState;
     const body = this.api && status.state !== 'loaded' && !this.validation
       ? this.loadStatus()
@@ -226,8 +236,13 @@ export class LinkkiCaseTimeline extends LinkkiElement {
         : this.validation.ok
           ? html`${status.state === 'failed' ? this.loadStatus() : nothing}${this.timeline(this.validation.value, level)}`
           : this.invalid(this.validation.issues);
-    return html`<article part="base" aria-labelledby="timeline-title">
-      ${heading(level, this.i18n.t('title'), { id: 'timeline-title' })} ${body} ${this.live.render()}
+    const title = this.i18n.t('title');
+    return html`<article
+      part="base"
+      aria-labelledby=${ifDefined(this.hideTitle ? undefined : 'timeline-title')}
+      aria-label=${ifDefined(this.hideTitle ? title : undefined)}
+    >
+      ${this.hideTitle ? nothing : heading(levels.title, title, { id: 'timeline-title' })} ${body} ${this.live.render()}
     </article>`;
   }
 
@@ -255,18 +270,22 @@ export class LinkkiCaseTimeline extends LinkkiElement {
     </div>`;
   }
 
+  /** The timeline with its panels' headings at `level`, months one below. */
   private timeline(record: Case, level: number) {
     const progress = caseProgress(record, this.today);
-    const title = this.sectionHeading(level + 1);
-    return html`${statusView(this.i18n, progress)} ${this.actions(progress)} ${this.form(progress, level + 1)}
+    const title = this.sectionHeading(level);
+    return html`${statusView(this.i18n, progress)} ${this.actions(progress)} ${this.form(progress, level)}
       <div class="overview">
         ${jointWorkView(this.i18n, progress.jointWork, title)} ${followUpView(this.i18n, progress.followUp, title)}
-        ${wellbeingView(this.i18n, progress.swemwbs, usableReferences(this.references), title)}
+        ${wellbeingView(this.i18n, progress.swemwbs, usableReferences(this.references), title, {
+          width: this.drawn.of('wellbeing', DEFAULT_CHART_WIDTH),
+          font: (size, weight) => svgFont(this, size, weight),
+        })}
         ${progress.closure ? closureView(this.i18n, progress.closure.closure, this.activityName, title) : nothing}
       </div>
       <section class="history" aria-labelledby="events-title">
         ${title(this.i18n.t('events.title'), 'events-title')}
-        ${eventList(this.i18n, progress.events, this.order, this.activityName, (text) => heading(level + 2, text))}
+        ${eventList(this.i18n, progress.events, this.order, this.activityName, (text) => heading(level + 1, text))}
       </section>`;
   }
 
