@@ -211,6 +211,7 @@ export const finderStyles = css`
     }
     /* On paper: the chosen cards, one per page, and nothing else (no title, search, counts or buttons). */
     .no-print,
+    .visually-hidden,
     #finder-title,
     .shortlist > :is(h1, h2, h3, h4, h5, h6),
     .card textarea,

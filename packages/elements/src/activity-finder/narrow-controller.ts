@@ -18,8 +18,12 @@ export class NarrowController implements ReactiveController {
   }
 
   hostConnected() {
+    // Measured at once, so the first render already has the right layout.
+    this.measure(this.host.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer ??= new ResizeObserver(([entry]) => entry && this.measure(entry.contentRect.width));
+    // A change of layout changes the host's height: applied in the next frame, not inside the
+    // observer's delivery (which would end in "ResizeObserver loop completed with undelivered notifications").
+    this.observer ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure(this.host.getBoundingClientRect().width)));
     this.observer.observe(this.host);
   }
 
