@@ -3,7 +3,7 @@
 // size and seed give the same catalogue. Everything is invented: organisations are generic
 // ("kyläyhdistys" of a real village name), phone numbers are in 040 000 0xxx like the test fixtures,
 // email and web addresses use the reserved .example domain.
-import { writeFileSync } from 'node:fs';
+// Browser-safe: Storybook's stories import `makeCatalogue`, so nothing of Node is touched on import.
 
 /** Municipality code, Finnish name, villages or districts where things happen. */
 const PLACES = [
@@ -161,8 +161,11 @@ export function makeCatalogue(size, seed = 1) {
   return { publisher: 'Linkki-esimerkkiaineisto (kuvitteellinen)', updated: '2026-11-20', activities: activities.slice(0, size) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const size = Number(process.argv[2] ?? 220);
-  writeFileSync('examples/data/catalogue.json', `${JSON.stringify(makeCatalogue(size), null, 1)}\n`);
-  console.log(`examples/data/catalogue.json: ${size} fictional activities`);
+const argv = globalThis.process?.argv;
+if (argv && import.meta.url === `file://${argv[1]}`) {
+  const size = Number(argv[2] ?? 220);
+  import('node:fs').then(({ writeFileSync }) => {
+    writeFileSync('examples/data/catalogue.json', `${JSON.stringify(makeCatalogue(size), null, 1)}\n`);
+    console.log(`examples/data/catalogue.json: ${size} fictional activities`);
+  });
 }
