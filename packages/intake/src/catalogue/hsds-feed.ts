@@ -24,10 +24,39 @@ export function nameUuid(name: string): string {
 }
 
 export const isUuid = (text: string) => UUID.test(text);
+
+/** Memoised `nameUuid` for names that repeat across services (categories, organisations, roles). */
+const remembered = new Map<string, string>();
+function rememberedUuid(name: string): string {
+  let uuid = remembered.get(name);
+  if (uuid === undefined) {
+    if (remembered.size > 50_000) remembered.clear();
+    uuid = nameUuid(name);
+    remembered.set(name, uuid);
+  }
+  return uuid;
+}
+
+/**
+ * The id of a record nested in a service (its location, a schedule…): the service's UUID XOR the
+ * UUID of the record's role, with the version and variant bits set again. Deterministic and distinct
+ * per role, without a hash per record (the feed makes some twenty per service).
+ */
+const roles = new Map<string, Buffer>();
+export function nestedUuid(serviceId: string, role: string): string {
+  const a = Buffer.from(serviceId.replaceAll('-', ''), 'hex');
+  let b = roles.get(role);
+  if (!b) roles.set(role, (b = Buffer.from(nameUuid(`role:${role}`).replaceAll('-', ''), 'hex')));
+  for (let i = 0; i < 16; i += 1) a[i]! ^= b[i]!;
+  a[6] = (a[6]! & 0x0f) | 0x50;
+  a[8] = (a[8]! & 0x3f) | 0x80;
+  const hex = a.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 /** The HSDS service id of an activity. */
 export const serviceIdOf = (activityId: string) => (isUuid(activityId) ? activityId.toLowerCase() : nameUuid(`activity:${activityId}`));
 /** The HSDS taxonomy term id of a Linkki activity category. */
-export const termIdOf = (category: string) => nameUuid(`category:${category}`);
+export const termIdOf = (category: string) => rememberedUuid(`category:${category}`);
 export const TAXONOMY_ID = nameUuid('taxonomy:linkki-activity-categories');
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -68,10 +97,10 @@ function schedulesOf(activity: Activity, serviceId: string, lang: Language): Jso
   const validity = { valid_from: schedule?.validFrom, valid_to: schedule?.validTo };
   const rules = schedule?.rules ?? [];
   const description = textIn(schedule?.text, lang);
-  if (rules.length === 0) return [defined({ id: nameUuid(`${serviceId}:schedule`), service_id: serviceId, description, attending_type: attending, ...validity })];
+  if (rules.length === 0) return [defined({ id: nestedUuid(serviceId, `schedule`), service_id: serviceId, description, attending_type: attending, ...validity })];
   return rules.map((rule, index) =>
     defined({
-      id: nameUuid(`${serviceId}:schedule:${index}`),
+      id: nestedUuid(serviceId, `schedule:${index}`),
       service_id: serviceId,
       freq: rule.frequency === 'monthly' ? 'MONTHLY' : 'WEEKLY',
       interval: rule.frequency === 'biweekly' ? 2 : 1,
@@ -90,7 +119,7 @@ function schedulesOf(activity: Activity, serviceId: string, lang: Language): Jso
 function locationOf(activity: Activity, serviceId: string, lang: Language): Json | undefined {
   const place = activity.location;
   if (!place) return undefined;
-  const locationId = nameUuid(`${serviceId}:location`);
+  const locationId = nestedUuid(serviceId, `location`);
   const address = place.address;
   const features = activity.accessibility?.features ?? [];
   return defined({
@@ -103,7 +132,7 @@ function locationOf(activity: Activity, serviceId: string, lang: Language): Json
     addresses: address
       ? [
           {
-            id: nameUuid(`${serviceId}:address`),
+            id: nestedUuid(serviceId, `address`),
             location_id: locationId,
             // HSDS requires these five; a part the catalogue does not know is an empty string, not a guess.
             address_1: address.street ?? '',
@@ -116,7 +145,7 @@ function locationOf(activity: Activity, serviceId: string, lang: Language): Json
           },
         ]
       : [],
-    accessibility: features.map((feature) => ({ id: nameUuid(`${serviceId}:accessibility:${feature}`), location_id: locationId, description: ACCESSIBILITY_WORDS[feature] ?? feature })),
+    accessibility: features.map((feature) => ({ id: nestedUuid(serviceId, `accessibility:${feature}`), location_id: locationId, description: ACCESSIBILITY_WORDS[feature] ?? feature })),
   });
 }
 
@@ -124,7 +153,7 @@ function locationOf(activity: Activity, serviceId: string, lang: Language): Json
 export function toHsdsService(activity: Activity, lang: Language = 'fi', lastModified?: string): Json {
   const id = serviceIdOf(activity.id);
   const location = locationOf(activity, id, lang);
-  const organisationId = nameUuid(`organisation:${activity.organisation.name}`);
+  const organisationId = rememberedUuid(`organisation:${activity.organisation.name}`);
   const label = (code: Activity['categories'][number]) => ACTIVITY_CATEGORY_LABELS[lang][code] ?? code;
   return defined({
     id,
@@ -140,15 +169,15 @@ export function toHsdsService(activity: Activity, lang: Language = 'fi', lastMod
     assured_date: activity.checked,
     last_modified: lastModified,
     organization: defined({ id: organisationId, name: activity.organisation.name, description: activity.organisation.name, website: activity.organisation.url }),
-    phones: activity.contact?.phone ? [{ id: nameUuid(`${id}:phone`), service_id: id, number: activity.contact.phone }] : [],
+    phones: activity.contact?.phone ? [{ id: nestedUuid(id, `phone`), service_id: id, number: activity.contact.phone }] : [],
     schedules: schedulesOf(activity, id, lang),
     // The municipality whose catalogue it is (also for activities without a place, e.g. by phone).
-    service_areas: [{ id: nameUuid(`${id}:area`), service_id: id, name: municipalityName(activity.municipality) }],
-    service_at_locations: location ? [{ id: nameUuid(`${id}:service-at-location`), service_id: id, location_id: location.id, location }] : [],
-    languages: activity.languages.map((code) => ({ id: nameUuid(`${id}:language:${code}`), service_id: id, code })),
-    cost_options: activity.cost.free ? [{ id: nameUuid(`${id}:cost`), service_id: id, amount: 0, currency: 'EUR' }] : [],
+    service_areas: [{ id: nestedUuid(id, `area`), service_id: id, name: municipalityName(activity.municipality) }],
+    service_at_locations: location ? [{ id: nestedUuid(id, `service-at-location`), service_id: id, location_id: location.id, location }] : [],
+    languages: activity.languages.map((code) => ({ id: nestedUuid(id, `language:${code}`), service_id: id, code })),
+    cost_options: activity.cost.free ? [{ id: nestedUuid(id, `cost`), service_id: id, amount: 0, currency: 'EUR' }] : [],
     attributes: activity.categories.map((code) => ({
-      id: nameUuid(`${id}:attribute:${code}`),
+      id: nestedUuid(id, `attribute:${code}`),
       link_id: id,
       link_type: 'service',
       link_entity: 'service',
