@@ -24,3 +24,16 @@ export function validated<T>(what: string, result: { ok: true; value: T } | { ok
   const list = result.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; ');
   throw new FhirMappingError(`The ${what} read from FHIR is not valid: ${list}`, result.issues);
 }
+
+/**
+ * Runs a reader over a resource that came from elsewhere: a shape it did not expect (an array where
+ * an object should be, a missing element) becomes a FhirMappingError too, never a TypeError.
+ */
+export function reading<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FhirMappingError) throw error;
+    throw new FhirMappingError(`The ${what} is not shaped as Linkki writes it: ${(error as Error).message}`);
+  }
+}

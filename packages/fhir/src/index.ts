@@ -34,6 +34,7 @@ export function fromFhir(resource: fhir.Questionnaire): InstrumentDefinition;
 export function fromFhir(resource: fhir.QuestionnaireResponse): QuestionnaireResponse;
 export function fromFhir(resource: fhir.Task): CaseState;
 export function fromFhir(resource: fhir.Bundle | fhir.Questionnaire | fhir.QuestionnaireResponse | fhir.Task): Referral | InstrumentDefinition | QuestionnaireResponse | CaseState {
+  if (typeof resource !== 'object' || resource === null) fail('Not a FHIR resource');
   switch (resource.resourceType) {
     case 'Bundle':
       return referralFromFhir(resource);
@@ -44,6 +45,6 @@ export function fromFhir(resource: fhir.Bundle | fhir.Questionnaire | fhir.Quest
     case 'Task':
       return caseStatusFromFhir(resource);
     default:
-      return fail(`No Linkki mapping for ${(resource as fhir.Resource).resourceType}`);
+      return fail(`No Linkki mapping for ${String((resource as { resourceType?: unknown }).resourceType)}`);
   }
 }

@@ -8,7 +8,7 @@ import {
 } from '@linkki/schema';
 import type * as fhir from '@medplum/fhirtypes';
 import { codeFrom, coding } from './codes.js';
-import { fail, validated } from './errors.js';
+import { fail, reading, validated } from './errors.js';
 import { dateTime, defined, extensionOf } from './primitives.js';
 import { EXTENSIONS, INSTRUMENT_ID_SYSTEM, ORDINAL_VALUE_EXTENSION, questionnaireUrl } from './urls.js';
 
@@ -64,6 +64,10 @@ function instrumentId(q: { identifier?: fhir.Identifier[] }): string {
 
 /** A Questionnaire made by `instrumentToFhir` (or written to the same rules) back to a definition. */
 export function instrumentFromFhir(q: fhir.Questionnaire): InstrumentDefinition {
+  return reading('Questionnaire', () => readInstrument(q));
+}
+
+function readInstrument(q: fhir.Questionnaire): InstrumentDefinition {
   if (q.resourceType !== 'Questionnaire') fail(`Expected a Questionnaire, got ${q.resourceType}`);
   const items = q.item ?? [];
   const text = (linkId: string) => items.find((i) => i.linkId === linkId)?.text;
@@ -140,6 +144,10 @@ export function responseToFhir(response: QuestionnaireResponse, options: Respons
 
 /** A QuestionnaireResponse made by `responseToFhir` back to Linkki's response, validated (score included). */
 export function responseFromFhir(qr: fhir.QuestionnaireResponse): QuestionnaireResponse {
+  return reading('QuestionnaireResponse', () => readResponse(qr));
+}
+
+function readResponse(qr: fhir.QuestionnaireResponse): QuestionnaireResponse {
   if (qr.resourceType !== 'QuestionnaireResponse') fail(`Expected a QuestionnaireResponse, got ${qr.resourceType}`);
   const score = extensionOf(qr.extension, EXTENSIONS.score)?.extension;
   const part = (url: string) => score?.find((e) => e.url === url)?.valueDecimal;

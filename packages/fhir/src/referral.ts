@@ -9,7 +9,7 @@ import {
 } from '@linkki/schema';
 import type * as fhir from '@medplum/fhirtypes';
 import { codeFrom, coding, concept } from './codes.js';
-import { fail, validated } from './errors.js';
+import { fail, reading, validated } from './errors.js';
 import { dateTime, defined, extensionOf } from './primitives.js';
 import { responseFromFhir, responseToFhir } from './questionnaire.js';
 import { BCP47, EXTENSIONS, FI_MUNICIPALITY_EXTENSION, FI_MUNICIPALITY_SYSTEM, UCUM, URI_SYSTEM } from './urls.js';
@@ -146,6 +146,10 @@ function resolver(bundle: fhir.Bundle) {
 
 /** A Bundle made by `referralToFhir` (a transaction, or the same resources in another bundle type) back to the referral, validated. */
 export function referralFromFhir(bundle: fhir.Bundle): Referral {
+  return reading('Bundle', () => readReferral(bundle));
+}
+
+function readReferral(bundle: fhir.Bundle): Referral {
   if (bundle.resourceType !== 'Bundle') fail(`Expected a Bundle, got ${bundle.resourceType}`);
   const requests = (bundle.entry ?? []).map((e) => e.resource).filter((r): r is fhir.ServiceRequest => r?.resourceType === 'ServiceRequest');
   if (requests.length !== 1) fail(`Expected one ServiceRequest in the bundle, found ${requests.length}`);

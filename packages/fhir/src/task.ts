@@ -1,7 +1,7 @@
-import { ENDING_REASONS, type Case, type CaseSummary, type ReferralStatus, type WhyEnded } from '@linkki/schema';
+import { ENDING_REASONS, identifier, isoDate, isoDateTime, uuid, type Case, type CaseSummary, type ReferralStatus, type WhyEnded } from '@linkki/schema';
 import type * as fhir from '@medplum/fhirtypes';
 import { codeFrom, coding, concept } from './codes.js';
-import { fail } from './errors.js';
+import { fail, reading } from './errors.js';
 import { dateTime, defined } from './primitives.js';
 import { CASE_ID_SYSTEM, URI_SYSTEM } from './urls.js';
 
@@ -96,12 +96,16 @@ export function caseStatusToFhir(source: Case | CaseState): fhir.Task {
 
 /** A Task made by `caseStatusToFhir` back to the case's state. */
 export function caseStatusFromFhir(task: fhir.Task): CaseState {
+  return reading('Task', () => readTask(task));
+}
+
+function readTask(task: fhir.Task): CaseState {
   if (task.resourceType !== 'Task') fail(`Expected a Task, got ${task.resourceType}`);
   const id = task.identifier?.find((i) => i.system === CASE_ID_SYSTEM)?.value ?? fail(`The Task has no identifier in ${CASE_ID_SYSTEM}`);
   const status = codeFrom<ReferralStatus>('referralStatus', task.businessStatus?.coding) ?? fail('The Task has no Linkki businessStatus');
   const followUp = task.input?.find((i) => codeFrom('timepoint', i.type.coding) === 'follow-up');
   const referral = task.basedOn?.find((r) => r.identifier?.system === URI_SYSTEM)?.identifier?.value;
-  return defined({
+  const state = defined({
     id,
     referralId: referral?.startsWith('urn:uuid:') ? referral.slice('urn:uuid:'.length) : undefined,
     status,
@@ -112,4 +116,11 @@ export function caseStatusFromFhir(task: fhir.Task): CaseState {
     until: task.restriction?.period?.end,
     followUpDue: followUp?.valueDate,
   });
+  // CaseState is not a schema document of its own: its fields are checked one by one.
+  const checks = { id: identifier, referralId: uuid, receivedAt: isoDateTime, routedAt: isoDateTime, closedAt: isoDateTime, until: isoDate, followUpDue: isoDate };
+  for (const [field, schema] of Object.entries(checks)) {
+    const value = state[field as keyof CaseState];
+    if (value !== undefined && !schema.safeParse(value).success) fail(`The Task's ${field} ${String(value)} is not valid`);
+  }
+  return state;
 }
