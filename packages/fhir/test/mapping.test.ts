@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { LANGUAGES, REFERRAL_REASONS, type InstrumentDefinition, type ProfessionalReferral } from '@linkki/schema';
 import type * as fhir from '@medplum/fhirtypes';
 import { SWEMWBS_EN, SWEMWBS_FI } from '../../elements/src/swemwbs/instrument.js';
@@ -15,7 +15,9 @@ import {
   referralReasonCodeSystem,
   toFhir,
 } from '../src/index.js';
-import { assertValidFhir, fhirSchemaBytes, validatorFor, xsdPattern } from './fhir-schema.js';
+import { assertValidFhir, fhirSchemaBytes, validatedCount, validatorFor, xsdPattern } from './fhir-schema.js';
+
+after(() => console.log(`example resources validated against the FHIR R4 schema: ${validatedCount.resources}`));
 
 const resources = (bundle: fhir.Bundle) => (bundle.entry ?? []).map((e) => e.resource!);
 const only = <T extends fhir.Resource['resourceType']>(bundle: fhir.Bundle, type: T) => {
