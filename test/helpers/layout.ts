@@ -116,7 +116,8 @@ export function clashingSvgTexts(host: HTMLElement): string[] {
     const boxes = texts.map((text) => text.getBoundingClientRect());
     boxes.forEach((box, i) => {
       const name = texts[i]!.textContent!.trim();
-      if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) {
+      // 2 px for a glyph's overhang (the left edge of a T or J).
+      if (box.left < frame.left - 2 || box.right > frame.right + 2 || box.top < frame.top - 2 || box.bottom > frame.bottom + 2) {
         problems.push(`"${name}" reaches out of its chart`);
       }
       for (let j = i + 1; j < boxes.length; j++) {

@@ -2,9 +2,10 @@ import { validateCaseSummary, type CaseSummary, type ValidationIssue } from '@li
 import type { LinkkiErrorDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../i18n/index.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevels } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { municipalityOptions } from '../shared/municipality-name.js';
@@ -80,6 +81,11 @@ export class LinkkiCaseList extends LinkkiElement {
   @property() now: string | undefined;
   /** Level of the list's heading, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Leaves out the list's own title, for a page whose heading already names it: the list keeps the
+   * title as its accessible name, and the filters' heading takes `heading-level`.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-title' }) hideTitle = false;
 
   @state() private filters: CaseFilters = NO_FILTERS;
   @state() private loaded: CaseSummary[] = [];
@@ -226,8 +232,8 @@ export class LinkkiCaseList extends LinkkiElement {
   }
 
   private retry() {
-    // The button goes away while loading: the list's heading keeps the focus in place.
-    this.shadowRoot?.querySelector<HTMLElement>('#case-list-title')?.focus();
+    // The button goes away while loading: the list's heading (or the list, when it has none) keeps the focus in place.
+    this.shadowRoot?.querySelector<HTMLElement>('#case-list-title, [part="base"][tabindex]')?.focus();
     void this.load(this.failedBefore);
   }
 
@@ -238,14 +244,20 @@ export class LinkkiCaseList extends LinkkiElement {
   }
 
   override render() {
-    const level = this.headingLevel;
-    return html`<section part="base" aria-labelledby="case-list-title">
-      ${heading(level, this.i18n.t('title'), { id: 'case-list-title', focusTarget: true })}
+    const levels = headingLevels(this.headingLevel, this.hideTitle);
+    const title = this.i18n.t('title');
+    return html`<section
+      part="base"
+      aria-labelledby=${ifDefined(this.hideTitle ? undefined : 'case-list-title')}
+      aria-label=${ifDefined(this.hideTitle ? title : undefined)}
+      tabindex=${ifDefined(this.hideTitle ? '-1' : undefined)}
+    >
+      ${this.hideTitle ? nothing : heading(levels.title, title, { id: 'case-list-title', focusTarget: true })}
       ${filtersView({
         i18n: this.i18n,
         filters: this.filters,
         municipalities: this.municipalities(),
-        heading: (text, id) => heading(level + 1, text, { id }),
+        heading: (text, id) => heading(levels.section, text, { id }),
         set: (filters) => this.setFilters(filters),
         clear: () => this.clearFilters(),
       })}

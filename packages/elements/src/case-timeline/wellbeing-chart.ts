@@ -1,7 +1,7 @@
 import { SWEMWBS_METRIC_TABLE, TIMEPOINTS, type QuestionnaireResponse, type Timepoint } from '@linkki/schema';
 import { html, nothing, svg } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
-import { textWidth, wrapText } from '../shared/drawn-width.js';
+import { freePlace, textWidth, wrapText, type Box } from '../shared/drawn-width.js';
 import { isReferenceLine, type ReferenceLine } from '../shared/reference-lines.js';
 import type { WellbeingSeries } from './case-progress.js';
 
@@ -19,13 +19,6 @@ const LINE_HEIGHT = 17;
 
 const VALUE_SIZE = 15;
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * A reference line's label: above the line at the start, else at the end, else below it — wherever
@@ -45,7 +38,7 @@ function referencePlace(y: number, width: number, taken: Box[], chartWidth: numb
   const below = y + AXIS_SIZE + 2;
   const places = [at('start', above), at('end', above), at('start', below), at('end', below)];
   for (let line = 1; line <= 4; line++) places.push(at('start', below + line * LINE_HEIGHT), at('start', above - line * LINE_HEIGHT));
-  return places.find((place) => place.box.top >= 0 && !taken.some((box) => overlaps(box, place.box))) ?? places[0]!;
+  return freePlace(places, taken);
 }
 
 /** How the chart is drawn: the width of its box in CSS px, and the font its text is measured in. */

@@ -7,8 +7,12 @@ export interface ReportView {
   i18n: LocalizeController;
   /** The smallest count shown (`report.threshold`). */
   threshold: number;
-  /** A heading `offset` levels below the report's title. */
+  /** A heading `offset` levels below the report's title (1: a section; with `hide-title`, at `heading-level`). */
   heading: (offset: number, text: string, id?: string) => TemplateResult;
+  /** The width in CSS px of the box marked `data-drawn-width="<key>"`, or `fallback` before it is laid out: charts are drawn at it. */
+  drawnWidth: (key: string, fallback: number) => number;
+  /** The font a chart's text is measured in (for wrapping), `size` in px. */
+  font: (size: number, weight?: number) => string;
 }
 
 /** How a hidden number is marked: `small` ("< 5": 1 to threshold − 1) or `hidden` ("–"). */

@@ -16,11 +16,12 @@ export function spoken(node: Node): string {
   return squeeze(walk(node));
 }
 
-/** What a sighted reader sees: text without the 1-pixel visually hidden words. */
+/** What a sighted reader sees: text without the 1-pixel visually hidden words, nor what is not displayed. */
 export function seen(node: Node): string {
   const walk = (n: Node): string => {
     if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
     if (n instanceof Element) {
+      if (getComputedStyle(n).display === 'none') return '';
       const box = n.getBoundingClientRect();
       if (getComputedStyle(n).position === 'absolute' && box.width <= 1 && box.height <= 1) return '';
     }

@@ -120,6 +120,51 @@ export const reportStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A column's name wraps; its numbers do not. */
+  thead th.number {
+    white-space: normal;
+  }
+  .cell-label {
+    display: none;
+  }
+  /* A measure's tables in a narrow box: each row stacks under its name, each value after its column's name. */
+  .measure {
+    container-type: inline-size;
+  }
+  @container (max-width: 34rem) {
+    table.stacking,
+    .stacking :is(tbody, tr, th, td) {
+      display: block;
+    }
+    .stacking thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .stacking tbody tr {
+      padding-block: var(--_space-2);
+      border-block-end: 1px solid var(--_rule-color);
+    }
+    .stacking :is(th, td) {
+      border: 0;
+      padding: 0;
+      text-align: start;
+      white-space: normal;
+    }
+    .stacking tbody th[scope='row'] {
+      font-weight: 700;
+    }
+    .stacking td:empty {
+      display: none;
+    }
+    .stacking .cell-label {
+      display: inline;
+      font-weight: 700;
+    }
+  }
   tbody.references th[scope='rowgroup'] {
     font-size: var(--_font-size-small);
     padding-block-start: var(--_space-3);
@@ -143,9 +188,14 @@ export const reportStyles = css`
   figure {
     margin: var(--_space-3) 0 0;
   }
-  .bars svg {
-    display: block;
+  /* Charts are drawn at their box's width (one unit a pixel): their text keeps its size. */
+  .bars {
     max-width: 30rem;
+  }
+  .bars svg,
+  .measure-chart svg {
+    display: block;
+    width: 100%;
     height: auto;
   }
   svg text {
@@ -162,10 +212,8 @@ export const reportStyles = css`
     stroke-width: 2;
     stroke-dasharray: 6 4;
   }
-  .measure-chart svg {
-    display: block;
+  .measure-chart {
     max-width: 42rem;
-    height: auto;
   }
   .measure .table-block {
     margin-block-start: var(--_space-5);
@@ -192,7 +240,7 @@ export const reportStyles = css`
     font-weight: 700;
   }
   .measure-chart .reference-label {
-    font-size: 13px;
+    font-size: 14px;
   }
   .measure-chart .not-shown,
   .measure-chart .axis {

@@ -2,9 +2,11 @@ import { LAPLAND_MUNICIPALITIES, validateEvaluationReport, type EvaluationReport
 import type { LinkkiErrorDetail } from '../shared/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../i18n/index.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevels } from '../shared/heading.js';
+import { DrawnWidth, svgFont } from '../shared/drawn-width.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
 import { municipalityOptions } from '../shared/municipality-name.js';
@@ -99,6 +101,11 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   @property({ attribute: false }) references: unknown;
   /** Level of the report's title, to fit the page's outline; sections one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /**
+   * Leaves out the report's own title, for a page whose heading already names it: the report keeps
+   * the title as its accessible name, and its sections' headings take `heading-level`.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-title' }) hideTitle = false;
 
   @state() private draft: ReportDraft = defaultDraft();
   @state() private errors: DraftErrors = {};
@@ -117,6 +124,8 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   private controller: AbortController | undefined;
   private readonly i18n = new LocalizeController(this, 'evaluationReport');
   private readonly live = new LiveAnnouncer(this);
+  /** Charts are drawn at the width of their boxes, so their text keeps its size on a phone. */
+  private readonly drawn = new DrawnWidth(this);
 
   override disconnectedCallback() {
     super.disconnectedCallback();
@@ -217,8 +226,8 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   }
 
   private retry() {
-    // The button goes away while loading: the title keeps the focus in place.
-    this.shadowRoot?.querySelector<HTMLElement>('#report-title')?.focus();
+    // The button goes away while loading: the title (or the report, when it has none) keeps the focus in place.
+    this.shadowRoot?.querySelector<HTMLElement>('#report-title, [part="base"][tabindex]')?.focus();
     void this.load(this.lastQuery!);
   }
 
@@ -234,11 +243,13 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   }
 
   private get view(): ReportView {
-    const level = this.headingLevel;
+    const { section } = headingLevels(this.headingLevel, this.hideTitle);
     return {
       i18n: this.i18n,
       threshold: this.shown?.threshold ?? 5,
-      heading: (offset, text, id) => heading(level + offset, text, id ? { id } : {}),
+      heading: (offset, text, id) => heading(section + offset - 1, text, id ? { id } : {}),
+      drawnWidth: (key, fallback) => this.drawn.of(key, fallback),
+      font: (size, weight) => svgFont(this, size, weight),
     };
   }
 
@@ -251,8 +262,15 @@ export class LinkkiEvaluationReport extends LinkkiElement {
 
   override render() {
     const view = this.view;
-    return html`<section part="base" aria-labelledby="report-title">
-      ${heading(this.headingLevel, this.i18n.t('title'), { id: 'report-title', focusTarget: true })}
+    const levels = headingLevels(this.headingLevel, this.hideTitle);
+    const title = this.i18n.t('title');
+    return html`<section
+      part="base"
+      aria-labelledby=${ifDefined(this.hideTitle ? undefined : 'report-title')}
+      aria-label=${ifDefined(this.hideTitle ? title : undefined)}
+      tabindex=${ifDefined(this.hideTitle ? '-1' : undefined)}
+    >
+      ${this.hideTitle ? nothing : heading(levels.title, title, { id: 'report-title', focusTarget: true })}
       ${this.fromEndpoint && this.endpointPart
         ? this.endpointPart.queryForm({
             i18n: this.i18n,
@@ -260,7 +278,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
             errors: this.errors,
             formError: this.formError,
             municipalities: this.municipalityChoices(),
-            heading: (text, id) => heading(this.headingLevel + 1, text, { id }),
+            heading: (text, id) => heading(levels.section, text, { id }),
             root: () => this.shadowRoot,
             set: (draft) => (this.draft = draft),
             submit: () => this.submit(),

@@ -6,21 +6,24 @@ import type { ReportReference } from './references.js';
 
 const signed: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
 
+/** A column's name before a value, shown only when a narrow table stacks its rows (for the eye: the cell keeps its header). */
+const cellLabel = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}: </span>`;
+
 function referenceRows(view: ReportView, references: ReportReference[]): TemplateResult | typeof nothing {
   if (!references.length) return nothing;
   const { i18n } = view;
-  return html`<tbody class="references">
-    <tr>
-      <th scope="rowgroup" colspan="6">${i18n.t('measures.references.title')}</th>
+  return html`<tbody class="references" role="rowgroup">
+    <tr role="row">
+      <th role="rowheader" scope="rowgroup" colspan="6">${i18n.t('measures.references.title')}</th>
     </tr>
     ${references.map(
-      (reference) => html`<tr>
-        <th scope="row">${reference.label}${reference.source ? html`<span class="source">${i18n.t('measures.references.source', { source: reference.source })}</span>` : nothing}</th>
-        <td></td>
-        <td class="number">${statisticCell(view, reference.value)}</td>
-        <td></td>
-        <td></td>
-        <td></td>
+      (reference) => html`<tr role="row">
+        <th role="rowheader" scope="row">${reference.label}${reference.source ? html`<span class="source">${i18n.t('measures.references.source', { source: reference.source })}</span>` : nothing}</th>
+        <td role="cell"></td>
+        <td role="cell" class="number">${cellLabel(i18n.t('measures.timepoints.mean'))}${statisticCell(view, reference.value)}</td>
+        <td role="cell"></td>
+        <td role="cell"></td>
+        <td role="cell"></td>
       </tr>`,
     )}
   </tbody>`;
@@ -29,21 +32,23 @@ function referenceRows(view: ReportView, references: ReportReference[]): Templat
 function timepointTable(view: ReportView, measure: Measure, references: ReportReference[], captionId: string): TemplateResult {
   const { i18n } = view;
   const t = (key: string) => i18n.t(`measures.timepoints.${key}`);
-  return html`<table>
+  return html`<table role="table" class="stacking">
     <caption id=${captionId}>${i18n.t('measures.timepoints.caption', { instrument: i18n.t(`measures.${measure.instrument}.short`) })}</caption>
-    <thead>
-      <tr>
-        <th scope="col">${t('timepoint')}</th>
-        ${['n', 'mean', 'sd', 'min', 'max'].map((key) => html`<th scope="col" class="number">${t(key)}</th>`)}
+    <thead role="rowgroup">
+      <tr role="row">
+        <th role="columnheader" scope="col">${t('timepoint')}</th>
+        ${['n', 'mean', 'sd', 'min', 'max'].map((key) => html`<th role="columnheader" scope="col" class="number">${t(key)}</th>`)}
       </tr>
     </thead>
-    <tbody>
+    <tbody role="rowgroup">
       ${TIMEPOINTS.map((timepoint) => {
         const summary = measure.timepoints[timepoint];
-        return html`<tr>
-          <th scope="row">${i18n.code('timepoint', timepoint)}</th>
-          <td class="number">${countCell(view, summary.n)}</td>
-          ${(['mean', 'sd', 'min', 'max'] as const).map((key) => html`<td class="number">${statisticCell(view, summary[key] ?? null)}</td>`)}
+        return html`<tr role="row">
+          <th role="rowheader" scope="row">${i18n.code('timepoint', timepoint)}</th>
+          <td role="cell" class="number">${cellLabel(t('n'))}${countCell(view, summary.n)}</td>
+          ${(['mean', 'sd', 'min', 'max'] as const).map(
+            (key) => html`<td role="cell" class="number">${cellLabel(t(key))}${statisticCell(view, summary[key] ?? null)}</td>`,
+          )}
         </tr>`;
       })}
     </tbody>
@@ -63,29 +68,30 @@ function changeTable(view: ReportView, measure: Measure): TemplateResult {
   const { i18n } = view;
   const t = (key: string, options?: Record<string, unknown>) => i18n.t(`measures.changes.${key}`, options);
   const meaningful = measure.instrument === 'swemwbs';
-  return html`<table>
+  const improved = t('improved', { points: SWEMWBS_MEANINGFUL_CHANGE });
+  return html`<table role="table" class="stacking">
     <caption>${t('caption', { instrument: i18n.t(`measures.${measure.instrument}.short`) })}</caption>
-    <thead>
-      <tr>
-        <th scope="col">${t('change')}</th>
-        <th scope="col" class="number">${t('n')}</th>
-        <th scope="col" class="number">${t('mean')}</th>
-        <th scope="col" class="number">${t('ci')}</th>
-        ${meaningful ? html`<th scope="col" class="number">${t('improved', { points: SWEMWBS_MEANINGFUL_CHANGE })}</th>` : nothing}
+    <thead role="rowgroup">
+      <tr role="row">
+        <th role="columnheader" scope="col">${t('change')}</th>
+        <th role="columnheader" scope="col" class="number">${t('n')}</th>
+        <th role="columnheader" scope="col" class="number">${t('mean')}</th>
+        <th role="columnheader" scope="col" class="number">${t('ci')}</th>
+        ${meaningful ? html`<th role="columnheader" scope="col" class="number">${improved}</th>` : nothing}
       </tr>
     </thead>
-    <tbody>
+    <tbody role="rowgroup">
       ${measure.changes.map(
-        (change) => html`<tr>
-          <th scope="row">${t(change.to === 'end' ? 'end' : 'followUp')}</th>
-          <td class="number">${countCell(view, change.n)}</td>
-          <td class="number">${statisticCell(view, change.mean, signed)}</td>
-          <td class="number">
-            ${change.ciLow === null || change.ciHigh === null
+        (change) => html`<tr role="row">
+          <th role="rowheader" scope="row">${t(change.to === 'end' ? 'end' : 'followUp')}</th>
+          <td role="cell" class="number">${cellLabel(t('n'))}${countCell(view, change.n)}</td>
+          <td role="cell" class="number">${cellLabel(t('mean'))}${statisticCell(view, change.mean, signed)}</td>
+          <td role="cell" class="number">
+            ${cellLabel(t('ci'))}${change.ciLow === null || change.ciHigh === null
               ? marker(view, 'hidden')
               : t('ciRange', { low: i18n.number(change.ciLow, { maximumFractionDigits: 1, ...signed }), high: i18n.number(change.ciHigh, { maximumFractionDigits: 1, ...signed }) })}
           </td>
-          ${meaningful ? html`<td class="number">${improvedCell(view, change)}</td>` : nothing}
+          ${meaningful ? html`<td role="cell" class="number">${cellLabel(improved)}${improvedCell(view, change)}</td>` : nothing}
         </tr>`,
       )}
     </tbody>

@@ -96,3 +96,18 @@ export function wrapText(text: string, width: number, font: string): string[] {
 
 /** The font an SVG's text is drawn in: the host's family at `size` px. */
 export const svgFont = (host: Element, size: number, weight = 400) => `${weight} ${size}px ${getComputedStyle(host).fontFamily || 'sans-serif'}`;
+
+/** A box in a chart's units (one a pixel). */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The first of `places` (in order of preference) whose box is inside the chart's top and clear of every `taken` box; else the first. */
+export function freePlace<T extends { box: Box }>(places: T[], taken: Box[]): T {
+  return places.find((place) => place.box.top >= 0 && !taken.some((box) => overlaps(box, place.box))) ?? places[0]!;
+}
