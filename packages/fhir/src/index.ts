@@ -8,7 +8,7 @@ import { caseStatusFromFhir, caseStatusToFhir, type CaseState } from './task.js'
 export { codeSystem, codeSystems, codeSystemUrlOf, referralReasonCodeSystem, CODE_SYSTEM_NAMES, type CodeSystemName } from './codes.js';
 export { FhirMappingError } from './errors.js';
 export { instrumentFromFhir, instrumentToFhir, responseFromFhir, responseToFhir, type ResponseOptions } from './questionnaire.js';
-export { referralFromFhir, referralToFhir } from './referral.js';
+export { referralFromFhir, referralToFhir, type ReferralOptions } from './referral.js';
 export { caseStateOf, caseStatusFromFhir, caseStatusToFhir, type CaseState } from './task.js';
 export * from './urls.js';
 

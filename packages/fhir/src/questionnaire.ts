@@ -103,6 +103,11 @@ function readInstrument(q: fhir.Questionnaire): InstrumentDefinition {
 export interface ResponseOptions {
   /** Whose answers they are, e.g. the Patient of a referral bundle. */
   subject?: fhir.Reference;
+  /**
+   * The wording the statements were shown in. When given (and it is the response's instrument and
+   * version), each answer carries its label as `display`, so a reader needs no Questionnaire at hand.
+   */
+  instrument?: InstrumentDefinition;
 }
 
 /** `questionnaire` points at the instrument's canonical URL and version: `…/Questionnaire/swemwbs|1.0`. */
@@ -121,6 +126,9 @@ function parseCanonical(value: string | undefined): { id: string; version: strin
  * as `language`, the timepoint and the score as Linkki extensions.
  */
 export function responseToFhir(response: QuestionnaireResponse, options: ResponseOptions = {}): fhir.QuestionnaireResponse {
+  const { instrument } = options;
+  const shown = instrument && instrument.id === response.instrument.id && instrument.version === response.instrument.version ? instrument : undefined;
+  const label = (value: number) => shown?.scale.labels.find((l) => l.value === value)?.label;
   return defined({
     resourceType: 'QuestionnaireResponse' as const,
     extension: [
@@ -138,7 +146,10 @@ export function responseToFhir(response: QuestionnaireResponse, options: Respons
     status: 'completed' as const,
     subject: options.subject,
     authored: dateTime(response.completedAt, 'completedAt'),
-    item: Object.entries(response.answers).map(([linkId, value]) => ({ linkId, answer: [{ valueCoding: { code: String(value) } }] })),
+    item: Object.entries(response.answers).map(([linkId, value]) => ({
+      linkId,
+      answer: [{ valueCoding: defined({ code: String(value), display: label(value) }) }],
+    })),
   });
 }
 

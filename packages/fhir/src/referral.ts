@@ -2,6 +2,7 @@ import {
   LAPLAND_MUNICIPALITIES,
   validateReferral,
   type Gender,
+  type InstrumentDefinition,
   type Language,
   type Referral,
   type ReferralReason,
@@ -83,7 +84,12 @@ const entry = (fullUrl: string, resource: fhir.Resource, ifNoneExist?: string): 
  * referrer as PractitionerRole with her Organization, and the start SWEMWBS as a
  * QuestionnaireResponse. A self-referral's requester is the Patient herself.
  */
-export function referralToFhir(referral: Referral): fhir.Bundle {
+export interface ReferralOptions {
+  /** The SWEMWBS wording the start questionnaire was shown in, so its answers carry their labels. */
+  swemwbs?: InstrumentDefinition;
+}
+
+export function referralToFhir(referral: Referral, options: ReferralOptions = {}): fhir.Bundle {
   const urls = {
     request: entryUrl(referral.id),
     patient: entryUrl(referral.id, 'patient'),
@@ -129,7 +135,7 @@ export function referralToFhir(referral: Referral): fhir.Bundle {
     );
     if (referrer.organisation !== undefined) entries.push(entry(urls.organization, { resourceType: 'Organization', type: [type], name: referrer.organisation }));
   }
-  if (professional?.swemwbs) entries.push(entry(urls.swemwbs, responseToFhir(professional.swemwbs, { subject: { reference: urls.patient } })));
+  if (professional?.swemwbs) entries.push(entry(urls.swemwbs, responseToFhir(professional.swemwbs, defined({ subject: { reference: urls.patient }, instrument: options.swemwbs }))));
   return { resourceType: 'Bundle', type: 'transaction', entry: entries };
 }
 

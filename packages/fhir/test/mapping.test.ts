@@ -13,6 +13,8 @@ import {
   fromFhir,
   LINKKI_FHIR_BASE,
   referralReasonCodeSystem,
+  referralToFhir,
+  responseToFhir,
   toFhir,
 } from '../src/index.js';
 import { assertValidFhir, fhirSchemaBytes, validatedCount, validatorFor, xsdPattern } from './fhir-schema.js';
@@ -131,6 +133,13 @@ describe('a referral as a transaction Bundle', () => {
     assert.equal(request.supportingInfo?.[0]?.reference, bundle.entry!.find((e) => e.resource === response)!.fullUrl);
   });
 
+  it('gives the start SWEMWBS answers their labels when the wording is at hand', () => {
+    const labelled = referralToFhir(professionalReferral, { swemwbs: SWEMWBS_FI });
+    assertValidFhir(labelled);
+    assert.equal(only(labelled, 'QuestionnaireResponse').item![2]!.answer![0]!.valueCoding!.display, 'Usein');
+    assert.deepEqual(fromFhir(labelled), professionalReferral);
+  });
+
   it('comes back as the same referral', () => {
     assert.deepEqual(fromFhir(bundle), professionalReferral);
     assert.deepEqual(fromFhir(JSON.parse(JSON.stringify(bundle)) as fhir.Bundle), professionalReferral);
@@ -208,6 +217,14 @@ describe('instruments as Questionnaires', () => {
       assert.ok(asked, `${item.linkId} is a statement of the Questionnaire`);
       assert.ok(asked.answerOption!.some((o) => o.valueCoding?.code === item.answer![0]!.valueCoding!.code));
     }
+    assert.deepEqual(fromFhir(response), swemwbsResponse);
+  });
+
+  it('a response given its wording carries each answer’s label', () => {
+    const response = responseToFhir(swemwbsResponse, { instrument: SWEMWBS_FI });
+    assertValidFhir(response);
+    assert.deepEqual(response.item![0]!.answer, [{ valueCoding: { code: '3', display: 'Silloin tällöin' } }]);
+    assert.equal(responseToFhir(swemwbsResponse, { instrument: { ...SWEMWBS_FI, version: '2.0' } }).item![0]!.answer![0]!.valueCoding!.display, undefined, 'not another version’s labels');
     assert.deepEqual(fromFhir(response), swemwbsResponse);
   });
 
