@@ -35,6 +35,7 @@ export const choiceStyles = css`
   input:is([type='checkbox'], [type='radio'])::before {
     content: '';
     grid-area: 1 / 1;
+    place-self: center;
     inline-size: 40px;
     block-size: 40px;
     border: 2px solid currentColor;
@@ -47,6 +48,7 @@ export const choiceStyles = css`
   input[type='checkbox']:checked::after {
     content: '';
     grid-area: 1 / 1;
+    place-self: center;
     inline-size: 23px;
     block-size: 12px;
     margin-block-start: -5px;
@@ -57,6 +59,7 @@ export const choiceStyles = css`
   input[type='checkbox']:indeterminate::after {
     content: '';
     grid-area: 1 / 1;
+    place-self: center;
     inline-size: 22px;
     block-size: 0;
     margin: 0;
@@ -68,6 +71,7 @@ export const choiceStyles = css`
   input[type='radio']:checked::after {
     content: '';
     grid-area: 1 / 1;
+    place-self: center;
     inline-size: 0;
     block-size: 0;
     border: 10px solid currentColor;
