@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '@linkki/schema';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { expectNoHorizontalOverflow } from '../../../../test/helpers/layout.js';
@@ -91,6 +91,9 @@ describe('questionnaires: hide-title, the shared radios and narrow screens', () 
 
     const participation = await fixture<LinkkiParticipation>(html`<linkki-participation lang="en" .instrument=${TEST_DEFINITION}></linkki-participation>`);
     expectTargetsAtLeast44(participation, 'participation');
+    const failed = await fixture<LinkkiParticipation>(html`<linkki-participation lang="en" src="/no-such-instrument.json"></linkki-participation>`);
+    await waitUntil(() => queryByRole(failed, 'button'), 'no retry button', { timeout: 10000 });
+    expectTargetsAtLeast44(failed, 'participation whose wording could not be loaded');
   });
 
   for (const lang of ['fi', 'se', 'sms'] as const) {

@@ -85,6 +85,20 @@ describe('<linkki-referral-form> hide-title, controls and narrow screens', () =>
     expectTargetsAtLeast44(self.el, 'self-referral');
   });
 
+  it('every control is at least 44 × 44 px while a referral waits to be sent again, and when asking before clearing', async () => {
+    const run = newRun();
+    const { el, h } = await mount(html`<linkki-referral-form lang="en" endpoint=${endpointFor(run, ['503'])} retry-delay="60000"></linkki-referral-form>`);
+    await h.press('Clear the form');
+    expect(getByRole(el, 'group', { name: /Clear/ })).to.exist;
+    expectTargetsAtLeast44(el, 'asking before clearing');
+    await h.press('Cancel');
+    await h.fillProfessional();
+    await h.press('Send referral');
+    await waitUntil(() => el.submissionState === 'waiting', 'no retry waiting', { timeout: 20000 });
+    expect(getByRole(el, 'button', { name: 'Try now' })).to.exist;
+    expectTargetsAtLeast44(el, 'waiting to send again');
+  });
+
   it('an invalid field gets the red, thicker border; its group the red bar', async () => {
     const { el } = await mount();
     const name = getByRole(el, 'textbox', { name: 'Name' });
