@@ -113,6 +113,12 @@ for (const [index, { output, ...input }] of configs.entries()) {
   console.log(`  rollup ${index + 1}/${configs.length}: ${Object.keys(input.input).join(', ')} (${seconds(since)})`);
 }
 run(bin('tsc'), ['-p', 'packages/elements/tsconfig.build.json']);
+// tsc writes an inferred `TemplateResult` as `import("lit-html").TemplateResult`, a package the
+// elements do not depend on (lit does); `lit` re-exports it, so the declarations name `lit` instead.
+for (const file of files('packages/elements/dist/types', (path) => path.endsWith('.d.ts'))) {
+  const text = readFileSync(file, 'utf8');
+  if (text.includes('import("lit-html")')) writeFileSync(file, text.replaceAll('import("lit-html")', 'import("lit")'));
+}
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 
 mkdirSync('node_modules/.cache', { recursive: true });
