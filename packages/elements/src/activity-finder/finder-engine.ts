@@ -63,7 +63,8 @@ export class FinderEngine {
       const json: unknown = await response.json();
       if (load !== this.load) return;
       const entries = entriesOf(json);
-      const hsds = entries ? undefined : (await import('./hsds-source.js')).hsdsEntries(json, { defaultMunicipality, today });
+      // A paged Open Referral feed (e.g. @linkki/intake's GET /services) is read to its last page.
+      const hsds = entries ? undefined : await (await import('./hsds-source.js')).hsdsEntriesFrom(json, src, { defaultMunicipality, today });
       if (load !== this.load) return;
       await this.useEntries(load, entries ?? hsds?.entries ?? [], hsds?.skipped);
     } catch (error) {
