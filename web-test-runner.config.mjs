@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactEsm } from './packages/react/test/react-esm.mjs';
 import { faultyIntakeMiddleware } from './test/server/intake-faults.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 
 /**
  * A worker is started from `new URL('./<name>-worker.js', import.meta.url)`, as the built bundles
@@ -20,7 +21,7 @@ export default {
   // Elements that post are tested against the real @linkki/intake (PGlite in memory, built by
   // `npm run build`) with faults injected around it: see test/server/intake-faults.mjs.
   middleware: [workerSources, faultyIntakeMiddleware({ base: '/faulty' })],
-  plugins: [reactEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

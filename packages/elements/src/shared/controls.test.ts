@@ -1,12 +1,11 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { css, type CSSResult } from 'lit';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { LocalizeController, registerDefaults } from '../i18n/index.js';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { expectNoHorizontalOverflow } from '../../../../test/helpers/layout.js';
 import { getByRole } from '../../../../test/helpers/queries.js';
 import { countControls, expectTargetsAtLeast44 } from '../../../../test/helpers/targets.js';
-import { controlStyles, fieldStyles } from './controls.styles.js';
+import { controlStyles } from './controls.styles.js';
 import { radioGroup, textInput, type ControlView } from './controls.js';
 import { errorSummary } from './error-summary.js';
 import { fieldGroup } from './field.js';
@@ -158,36 +157,39 @@ describe('shared checkboxes and radios', () => {
   });
 
   it('draw the box, tick and dot in system colours in forced colours, and the focus as a Highlight outline', async () => {
-    // Chromium under test cannot switch forced colours on (the puppeteer launcher has no such
-    // media feature), so the rules inside `@media (forced-colors: active)` are applied as they
-    // stand, on top of the normal ones, and the result read back.
-    const forced = forcedColorsRules(fieldStyles);
-    expect(forced, 'no forced-colours block in fieldStyles').not.to.equal('');
-    class ForcedControls extends LinkkiTestControls {
-      static override styles = [...LinkkiTestControls.styles, css([forced] as unknown as TemplateStringsArray)];
+    // Chromium's forced colours, switched on through the DevTools protocol (test/server/forced-colors.mjs).
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await mount();
+      const sample = document.createElement('span');
+      sample.style.forcedColorAdjust = 'none';
+      document.body.append(sample);
+      const system = (name: string) => {
+        sample.style.color = name;
+        return getComputedStyle(sample).color;
+      };
+      const loop = getByRole(el, 'checkbox', { name: 'Hearing loop' });
+      const ramp = getByRole(el, 'checkbox', { name: 'Step-free access' });
+      expect(box(ramp).forcedColorAdjust).to.equal('none');
+      expect(box(ramp).borderTopColor).to.equal(system('CanvasText'));
+      expect(box(ramp).backgroundColor).to.equal(system('Canvas'));
+      expect(box(loop).borderTopColor).to.equal(system('Highlight'));
+      expect(mark(loop).borderLeftColor).to.equal(system('Highlight'));
+      // Checked and unchecked look different whatever the person's colours are.
+      expect(system('Highlight')).not.to.equal(system('CanvasText'));
+      const closed = getByRole(el, 'checkbox', { name: 'Not available' });
+      expect(box(closed).borderTopColor).to.equal(system('GrayText'));
+      getByRole(el, 'textbox', { name: 'Name' }).focus();
+      await sendKeys({ press: 'Tab' });
+      const home = getByRole(el, 'radio', { name: 'At home' });
+      expect(getComputedStyle(home).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(home).outlineColor).to.equal(system('Highlight'));
+      sample.remove();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
     }
-    customElements.define('linkki-test-controls-forced', ForcedControls);
-    const el = await fixture<ForcedControls>(html`<linkki-test-controls-forced lang="en"></linkki-test-controls-forced>`);
-    const sample = document.createElement('span');
-    document.body.append(sample);
-    const system = (name: string) => {
-      sample.style.color = name;
-      return getComputedStyle(sample).color;
-    };
-    const loop = getByRole(el, 'checkbox', { name: 'Hearing loop' });
-    const ramp = getByRole(el, 'checkbox', { name: 'Step-free access' });
-    expect(box(ramp).forcedColorAdjust).to.equal('none');
-    expect(box(ramp).borderTopColor).to.equal(system('CanvasText'));
-    expect(box(ramp).backgroundColor).to.equal(system('Canvas'));
-    expect(box(loop).borderTopColor).to.equal(system('Highlight'));
-    expect(mark(loop).borderLeftColor).to.equal(system('Highlight'));
-    const closed = getByRole(el, 'checkbox', { name: 'Not available' });
-    expect(box(closed).borderTopColor).to.equal(system('GrayText'));
-    getByRole(el, 'textbox', { name: 'Name' }).focus();
-    await sendKeys({ press: 'Tab' });
-    const home = getByRole(el, 'radio', { name: 'At home' });
-    expect(getComputedStyle(home).outlineColor).to.equal(system('Highlight'));
-    sample.remove();
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(false);
   });
 
   it('a long Northern Sami word wraps inside the error summary at 320 px', async () => {
@@ -216,13 +218,3 @@ describe('shared checkboxes and radios', () => {
     await expectAccessibleInEveryLocale<LinkkiTestControls>(() => html`<linkki-test-controls></linkki-test-controls>`, { prepare: async (el) => void (await el.showErrors()) });
   });
 });
-
-/** The rules inside a stylesheet's `@media (forced-colors: active)` blocks, as plain CSS text. */
-function forcedColorsRules(styles: CSSResult): string {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles.cssText);
-  return [...sheet.cssRules]
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
-    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
-    .join('\n');
-}
