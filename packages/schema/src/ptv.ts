@@ -253,7 +253,7 @@ const MESSAGES: Record<PtvSkipReason, string> = {
   invalid: 'Tiedot eivät kelpaa toiminnaksi.',
 };
 
-const validateActivity = validatorFor(activity);
+const validateActivity = /* @__PURE__ */ validatorFor(activity);
 
 /**
  * Maps PTV Open API v11 services and service channels onto Linkki activities. `json` is
