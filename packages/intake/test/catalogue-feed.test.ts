@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { Ajv, type ValidateFunction } from 'ajv';
+import fc from 'fast-check';
 import addFormats from 'ajv-formats';
 import { fromHsds, type Activity, type Catalogue } from '@linkki/schema';
 import { createIntake, type Database, type Intake } from '../src/index.js';
@@ -169,6 +170,22 @@ for (const [name, open] of backends()) {
       }
       assert.equal((await call(`/services/${serviceIdOf(catalogue.activities[0]!.id)}?lang=xx`)).status, 400);
       assert.equal((await call(`/services/${serviceIdOf(catalogue.activities[0]!.id)}?page=2`)).status, 400);
+    });
+
+    it('answers any query string and any service id with 200, 400 or 404 and JSON, never a 500', async () => {
+      const parameter = fc.constantFrom('page', 'per_page', 'text', 'search', 'taxonomy_term_id', 'modified_after', 'lang', 'full', '');
+      const value = fc.oneof(fc.string(), fc.integer().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom('1', '0', '-1', '1000', '1001', 'music', 'se', '%', '_', '\\', '2026-02-29'));
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(parameter, value), { maxLength: 4 }), fc.string({ maxLength: 40 }), async (pairs, id) => {
+          const list = await call(`/services?${new URLSearchParams(pairs)}`);
+          assert.ok([200, 400].includes(list.status), `${list.status} for ${new URLSearchParams(pairs)}`);
+          assert.equal(typeof (await list.json()), 'object');
+          const one = await call(`/services/${encodeURIComponent(id)}`);
+          assert.ok([200, 400, 404].includes(one.status), `${one.status} for /services/${id}`);
+          await one.json();
+        }),
+        { numRuns: 150 },
+      );
     });
 
     it('lets only a coordinator of the activity’s municipality edit it, with validation and an audit row', async () => {
