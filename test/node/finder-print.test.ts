@@ -71,7 +71,7 @@ describe('the finder printing the chosen activities', () => {
     assert.ok(texts.length >= 9, `the three cards have their name, time and place: ${texts.length} texts`);
     assert.equal(await page.$eval('linkki-case-timeline', (el) => getComputedStyle(el).display), 'none', 'the case timeline is not printed');
     // No emulation: page.pdf() prints with print media (with 'screen' emulated it would print the screen).
-    await page.emulateMediaType(null);
+    await page.emulateMediaType(undefined);
 
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
     assert.equal(pageCount(pdf), 3, 'one A4 page per chosen activity');
