@@ -41,8 +41,11 @@ const INPUTS = [
   'custom-elements-manifest.config.mjs',
   'tsconfig.json',
   'package-lock.json',
+  ...files('packages/react/src', built),
+  'packages/react/package.json',
+  ...files('examples/react', (path) => !path.includes('/build/')),
 ];
-const OUTPUTS = ['packages/schema/dist', 'packages/elements/dist', 'packages/elements/custom-elements.json', 'packages/intake/dist', 'packages/fhir/dist'];
+const OUTPUTS = ['packages/schema/dist', 'packages/elements/dist', 'packages/elements/custom-elements.json', 'packages/intake/dist', 'packages/fhir/dist', 'packages/react/dist', 'examples/react/build'];
 const stampFile = 'node_modules/.cache/linkki-build.sha256';
 
 function inputHash() {
@@ -120,6 +123,45 @@ for (const file of files('packages/elements/dist/types', (path) => path.endsWith
   if (text.includes('import("lit-html")')) writeFileSync(file, text.replaceAll('import("lit-html")', 'import("lit")'));
 }
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+// After the elements (its types import theirs): plain ES modules (react, @lit/react and the
+// elements stay imports, the elements' only as dynamic imports made in the browser) and types.
+console.log('@linkki/react');
+rmSync('packages/react/dist', { recursive: true, force: true });
+await build({
+  entryPoints: sources('packages/react/src'),
+  outdir: 'packages/react/dist',
+  outbase: 'packages/react/src',
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'warning',
+});
+run(bin('tsc'), ['-p', 'packages/react/tsconfig.build.json']);
+
+// The React example page (examples/react/): the app with React and @linkki/react in one module;
+// each element is imported from /dist/ as its standalone bundle when its component first mounts.
+console.log('examples/react');
+rmSync('examples/react/build', { recursive: true, force: true });
+await build({
+  entryPoints: ['examples/react/app.tsx'],
+  outfile: 'examples/react/build/app.js',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  jsx: 'automatic',
+  minify: true,
+  sourcemap: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [
+    {
+      name: 'element-bundles',
+      setup(build) {
+        build.onResolve({ filter: /^@linkki\/elements\/[\w-]+\.js$/ }, ({ path }) => ({ path: `/dist/linkki-${path.split('/').pop().replace(/\.js$/, '.min.js')}`, external: true }));
+      },
+    },
+  ],
+  logLevel: 'warning',
+});
 
 mkdirSync('node_modules/.cache', { recursive: true });
 writeFileSync(stampFile, hash);

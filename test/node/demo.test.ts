@@ -64,6 +64,8 @@ describe('demo pages', () => {
     ['/municipal/tila.html', ['linkki-referral-status']],
     ['/client-system/', ['linkki-referral-form', 'linkki-swemwbs', 'linkki-case-timeline']],
     ['/workspace/', []],
+    // The React app: @linkki/react's components, each element loaded from /dist/ on first mount.
+    ['/react/', ['linkki-referral-form', 'linkki-swemwbs', 'linkki-activity-finder']],
   ];
 
   for (const [path, elements] of pages) {

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * `@linkki/react`: React components for the Linkki elements, with typed props and `onLinkki…`
  * event props (`onLinkkiSubmitted={(event) => event.detail.referral}`). Importable on a server
@@ -5,18 +7,20 @@
  * its component first mounts.
  */
 import type { ELEMENT_EVENTS } from '@linkki/elements';
-import type {} from '@linkki/elements/activity-finder.js';
-import type {} from '@linkki/elements/case-list.js';
-import type {} from '@linkki/elements/case-timeline.js';
-import type {} from '@linkki/elements/evaluation-report.js';
-import type {} from '@linkki/elements/participation.js';
-import type {} from '@linkki/elements/referral-form.js';
-import type {} from '@linkki/elements/referral-status.js';
-import type {} from '@linkki/elements/swemwbs.js';
 import { linkkiComponent } from './linkki-component.js';
 
 export { eventProp, type EventProp, type EventProps, type LinkkiComponent } from './linkki-component.js';
 export type * from '@linkki/elements';
+// The element classes, for refs (`useRef<LinkkiSwemwbsElement>(null)`); importing their types also
+// brings each element's HTMLElementTagNameMap and HTMLElementEventMap entries.
+export type { LinkkiActivityFinder as LinkkiActivityFinderElement } from '@linkki/elements/activity-finder.js';
+export type { LinkkiCaseList as LinkkiCaseListElement } from '@linkki/elements/case-list.js';
+export type { LinkkiCaseTimeline as LinkkiCaseTimelineElement } from '@linkki/elements/case-timeline.js';
+export type { LinkkiEvaluationReport as LinkkiEvaluationReportElement } from '@linkki/elements/evaluation-report.js';
+export type { LinkkiParticipation as LinkkiParticipationElement } from '@linkki/elements/participation.js';
+export type { LinkkiReferralForm as LinkkiReferralFormElement } from '@linkki/elements/referral-form.js';
+export type { LinkkiReferralStatus as LinkkiReferralStatusElement } from '@linkki/elements/referral-status.js';
+export type { LinkkiSwemwbs as LinkkiSwemwbsElement } from '@linkki/elements/swemwbs.js';
 
 /** The events of each element: the same table as `ELEMENT_EVENTS` of `@linkki/elements` (the compiler holds them equal). */
 const EVENTS = {

@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ValidationIssue } from '@linkki/schema';
 import { createElement, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { getByRole, queryByRole } from '../../../test/helpers/queries.js';
 import { sampleActivities } from '../../elements/src/activity-finder/activity-finder.fixtures.js';
 import { QuestionnaireHarness } from '../../elements/src/questionnaire/questionnaire.harness.js';
@@ -37,6 +38,33 @@ function mount() {
 }
 
 describe('@linkki/react in Chromium', () => {
+  // First, while <linkki-case-list> is not defined yet, as on a page the server rendered.
+  it('hydrates server-rendered markup without a mismatch, then defines the element and sets its properties', async () => {
+    expect(customElements.get('linkki-case-list')).to.equal(undefined);
+    const cases: never[] = [];
+    const opened: string[] = [];
+    const app = () => createElement('section', null, createElement(LinkkiCaseList, { lang: 'en', cases, now: '2026-11-24', headingLevel: 3, onLinkkiCaseOpen: (event) => opened.push(event.detail.id) }));
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(app());
+    expect(container.innerHTML).to.equal('<section><linkki-case-list lang="en"></linkki-case-list></section>');
+    document.body.append(container);
+    const problems: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => problems.push(args);
+    try {
+      const root = hydrateRoot(container, app(), { onRecoverableError: (error) => problems.push(error) });
+      const el = container.querySelector('linkki-case-list')!;
+      await waitUntil(() => customElements.get('linkki-case-list') && el.cases === cases, 'not defined with its properties', { timeout: 20000 });
+      expect(el.now).to.equal('2026-11-24');
+      await waitUntil(() => queryByRole(el, 'heading', { level: 3 }), 'no level-3 heading', { timeout: 10000 });
+      expect(problems).to.deep.equal([]);
+      root.unmount();
+    } finally {
+      console.error = consoleError;
+      container.remove();
+    }
+  });
+
   it('mounts <linkki-swemwbs>, loads and defines it, sets its properties and hands a typed linkki-changed to onLinkkiChanged', async () => {
     const app = mount();
     const changes: AnswersChangedDetail[] = [];

@@ -1,10 +1,10 @@
 // React ships CommonJS, which the test runner's dev server cannot serve as ES modules. This plugin
-// serves `react`, `react-dom` and `react-dom/client` from one ES module that esbuild bundles from
+// serves `react`, `react-dom`, `react-dom/client` and `react-dom/server` (its browser build) from one ES module that esbuild bundles from
 // them once (so the test, @lit/react and the wrappers share one React), re-exported per specifier.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
-const SPECIFIERS = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient' };
+const SPECIFIERS = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client': 'ReactDOMClient', 'react-dom/server': 'ReactDOMServer' };
 const BASE = '/__react-esm/';
 const fileOf = (specifier) => `${BASE}${specifier.replace('/', '__')}.js`;
 
@@ -19,6 +19,7 @@ async function bundled() {
     bundle: true,
     write: false,
     format: 'esm',
+    platform: 'browser',
     target: 'es2022',
     define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'warning',
