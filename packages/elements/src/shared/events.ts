@@ -1,6 +1,7 @@
 import type {
   Activity,
   CaseEvent,
+  CaseSummary,
   EvaluationReport,
   QuestionnaireResponse,
   Referral,
@@ -58,7 +59,7 @@ export interface LinkkiErrorDetail<K extends LinkkiErrorKind = LinkkiErrorKind> 
 
 /** `detail` of `linkki-changed` (`<linkki-swemwbs>`, `<linkki-participation>`): the answers so far, item id → value. */
 export interface AnswersChangedDetail {
-  answers: Record<string, number>;
+  answers: QuestionnaireResponse['answers'];
   /** Every statement has an answer (not yet confirmed: that is `linkki-completed`). */
   complete: boolean;
 }
@@ -75,16 +76,14 @@ export interface ReferralSubmittedDetail {
 
 /** `detail` of `linkki-event-added` (`<linkki-case-timeline>` with `endpoint`). */
 export interface CaseEventAddedDetail {
+  /** The `case-id` the event was stored under. */
   caseId: string;
   /** The stored event (a `questionnaire-completed` one under the id the intake gave it). */
   event: CaseEvent;
 }
 
-/** `detail` of `linkki-case-open` (`<linkki-case-list>`). */
-export interface CaseOpenDetail {
-  id: string;
-  reference: string;
-}
+/** `detail` of `linkki-case-open` (`<linkki-case-list>`): the case's id and its `LNK-…` reference. */
+export type CaseOpenDetail = Pick<CaseSummary, 'id' | 'reference'>;
 
 /** `detail` of `linkki-report-downloaded` (`<linkki-evaluation-report>`): the format and the report's period. */
 export interface ReportDownloadedDetail {
