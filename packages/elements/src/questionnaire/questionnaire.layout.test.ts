@@ -107,6 +107,19 @@ describe('questionnaires: hide-title, the shared radios and narrow screens', () 
     });
   }
 
+  it('with text twice as large (200 % zoom of a 640 px window) the stepper and the list stay inside, in se', async () => {
+    await setViewport({ width: 640, height: 800 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      for (const layout of ['list', 'stepper'] as const) {
+        const el = await fixture<LinkkiSwemwbs>(html`<linkki-swemwbs lang="se" layout=${layout} show-result></linkki-swemwbs>`);
+        expectNoHorizontalOverflow(el, `swemwbs ${layout} at 2× text`);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('pass axe in every locale with hide-title', async () => {
     await expectAccessibleInEveryLocale(() => html`<linkki-swemwbs hide-title></linkki-swemwbs>`);
     await expectAccessibleInEveryLocale(() => html`<linkki-participation hide-title .instrument=${TEST_DEFINITION}></linkki-participation>`);

@@ -128,6 +128,21 @@ describe('<linkki-referral-form> hide-title, controls and narrow screens', () =>
     });
   }
 
+  it('with text twice as large (200 % zoom of a 640 px window) nothing runs out sideways, in se with errors', async () => {
+    await setViewport({ width: 640, height: 800 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const { el } = await mount(html`<linkki-referral-form lang="se" with-swemwbs></linkki-referral-form>`);
+      await el.shadowRoot!.querySelector('linkki-swemwbs')!.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      await el.updateComplete;
+      expect(parseFloat(getComputedStyle(getByRole(el, 'alert')).fontSize)).to.be.at.least(36);
+      expectNoHorizontalOverflow(el, 'referral form at 2× text in se');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('passes axe in every locale with hide-title, before and after a failed submit', async () => {
     await expectAccessibleInEveryLocale(() => html`<linkki-referral-form hide-title draft="none"></linkki-referral-form>`);
     await expectAccessibleInEveryLocale<LinkkiReferralForm>(() => html`<linkki-referral-form hide-title draft="none"></linkki-referral-form>`, {
