@@ -7,7 +7,12 @@ interface Args {
   lang: string;
   waitingLimit: number;
   caseHref: string;
-  cases: unknown[];
+  cases: unknown[] | undefined;
+  /** Leaves out the list's title under the story's own host heading (`hide-title`). */
+  hideTitle: boolean;
+  headingLevel: number;
+  /** Loads from an intake instead of `cases` (the error story points it at an address nothing answers). */
+  endpoint?: string;
 }
 
 /**
@@ -18,14 +23,19 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/linkki-case-list',
   component: 'linkki-case-list',
-  args: { lang: '', waitingLimit: 14, caseHref: '#case-{id}', cases: sampleCases() },
+  args: { lang: '', waitingLimit: 14, caseHref: '#case-{id}', cases: sampleCases(), hideTitle: false, headingLevel: 2 },
   argTypes: {
     lang: { control: 'select', options: ['', 'fi', 'se', 'smn', 'sms', 'sv', 'en'] },
     waitingLimit: { control: { type: 'number', min: 0, max: 60 } },
     cases: { table: { disable: true } },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args) => html`<linkki-case-list
+  render: (args) => html`${args.hideTitle ? html`<h1>Asiakkuudet</h1>` : ''}<linkki-case-list
     lang=${args.lang || undefined}
+    ?hide-title=${args.hideTitle}
+    heading-level=${args.headingLevel}
+    endpoint=${args.endpoint || undefined}
+    .authorization=${args.endpoint ? 'story-key' : undefined}
     now=${NOW}
     waiting-limit=${args.waitingLimit}
     case-href=${args.caseHref}
@@ -43,4 +53,8 @@ export const Cases: Story = { name: 'Six cases (waiting, routed, closed, follow-
 export const Swedish: Story = { name: 'In Swedish', args: { lang: 'sv' } };
 export const NoLinks: Story = { name: 'Without case-href (buttons, event only)', args: { caseHref: '' } };
 export const Empty: Story = { name: 'No cases', args: { cases: [] } };
+export const UnderHostHeading: Story = { name: 'Under a host heading (hide-title)', args: { lang: 'fi', hideTitle: true } };
+/** The intake does not answer (nothing listens on port 9): the problem message with Try again. */
+export const LoadError: Story = { name: 'Intake not reachable (error)', args: { lang: 'fi', cases: undefined, endpoint: 'http://127.0.0.1:9/api' } };
+export const NorthernSami: Story = { name: 'In Northern Sami', args: { lang: 'se' } };
 export const InvalidRow: Story = { name: 'One invalid row left out', args: { cases: [...sampleCases(), { id: 'broken' }] } };

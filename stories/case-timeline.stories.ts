@@ -19,7 +19,11 @@ interface Args {
   lang: string;
   order: 'newest' | 'oldest';
   editable: boolean;
-  fixture: () => { record: Case; now: string };
+  fixture: () => { record: Case | undefined; now: string };
+  /** Leaves out the timeline's title under the story's own host heading (`hide-title`). */
+  hideTitle: boolean;
+  /** Level of the timeline's title, or with `hideTitle` of its panels (`heading-level`). */
+  headingLevel: number;
   /** Opens this form once the forms have loaded (e.g. `close`). */
   openForm?: string;
   /** API-backed: the intake's base URL, the referral's id and a staff key (e.g. from `npm start`). */
@@ -45,12 +49,13 @@ function openWhenReady(timeline: LinkkiCaseTimeline, form: string) {
 const meta: Meta<Args> = {
   title: 'Elements/linkki-case-timeline',
   component: 'linkki-case-timeline',
-  args: { lang: '', order: 'newest', editable: false, fixture: midwayCase },
+  args: { lang: '', order: 'newest', editable: false, fixture: midwayCase, hideTitle: false, headingLevel: 2 },
   argTypes: {
     lang: { control: 'select', options: ['', 'fi', 'se', 'smn', 'sms', 'sv', 'en'] },
     order: { control: 'inline-radio', options: ['newest', 'oldest'] },
     fixture: { table: { disable: true } },
     openForm: { control: 'select', options: [undefined, 'meeting', 'note', 'activity', 'goals', 'period', 'needs', 'close'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => {
     if (args.endpoint) {
@@ -58,6 +63,8 @@ const meta: Meta<Args> = {
         lang=${args.lang || undefined}
         order=${args.order}
         ?editable=${args.editable}
+        ?hide-title=${args.hideTitle}
+        heading-level=${args.headingLevel}
         endpoint=${args.endpoint}
         case-id=${args.caseId ?? ''}
         .authorization=${args.authorization || undefined}
@@ -70,11 +77,15 @@ const meta: Meta<Args> = {
       const timeline = event.target as LinkkiCaseTimeline;
       timeline.case = { ...timeline.case!, events: [...timeline.case!.events, event.detail] };
     };
-    return html`<linkki-case-timeline
+    // Under a host heading, as a client system shows it: the page's heading names the timeline.
+    const host = args.hideTitle ? html`<h2>Asiakkuuden eteneminen</h2>` : '';
+    return html`${host}<linkki-case-timeline
       lang=${args.lang || undefined}
       order=${args.order}
       now=${now}
       ?editable=${args.editable}
+      ?hide-title=${args.hideTitle}
+      heading-level=${args.headingLevel}
       .case=${record}
       .catalogue=${sampleCatalogue}
       .references=${sampleReferences}
@@ -86,6 +97,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
+export const NoCase: Story = { name: 'No case given (empty)', args: { fixture: () => ({ record: undefined, now: '2026-11-24' }) } };
 export const NewCase: Story = { name: 'New case (day 0)', args: { fixture: newCase } };
 export const MidWay: Story = { name: 'Mid-way, editable', args: { fixture: midwayCase, editable: true } };
 export const Overdue: Story = { name: 'Overdue (past six months)', args: { fixture: overdueCase } };
@@ -100,6 +112,17 @@ export const InvalidCase: Story = {
 export const ClosureForm: Story = {
   name: 'Close form (the person answers herself, end SWEMWBS)',
   args: { fixture: midwayCase, editable: true, openForm: 'close', lang: 'fi' },
+};
+export const MeetingForm: Story = { name: 'Meeting form', args: { fixture: midwayCase, editable: true, openForm: 'meeting', lang: 'fi' } };
+export const ActivityForm: Story = { name: 'Activity form', args: { fixture: midwayCase, editable: true, openForm: 'activity', lang: 'fi' } };
+export const ClosureFormNorthernSami: Story = {
+  name: 'Close form in Northern Sami',
+  args: { fixture: midwayCase, editable: true, openForm: 'close', lang: 'se' },
+};
+export const WithChart: Story = { name: 'SWEMWBS chart with a reference line (closed, followed up)', args: { fixture: followedUpCase, lang: 'fi' } };
+export const UnderHostHeading: Story = {
+  name: 'Under a host heading (hide-title)',
+  args: { fixture: followedUpCase, lang: 'fi', hideTitle: true, headingLevel: 3 },
 };
 export const AgreedPeriodForm: Story = { name: 'Agreed period form', args: { fixture: midwayCase, editable: true, openForm: 'period' } };
 export const NeedsForm: Story = { name: 'Barriers and unmet needs form', args: { fixture: midwayCase, editable: true, openForm: 'needs' } };

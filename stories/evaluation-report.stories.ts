@@ -8,6 +8,13 @@ interface Args {
   threshold: number;
   report: unknown;
   references: unknown[];
+  /** Leaves out the report's title under the story's own host heading (`hide-title`). */
+  hideTitle: boolean;
+  headingLevel: number;
+  /** Loads from an intake instead of `report` (the error story points it at an address nothing answers). */
+  endpoint?: string;
+  from?: string;
+  to?: string;
 }
 
 /**
@@ -22,15 +29,22 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/linkki-evaluation-report',
   component: 'linkki-evaluation-report',
-  args: { lang: '', threshold: 5, report: sampleReport(), references: sampleReferences() },
+  args: { lang: '', threshold: 5, report: sampleReport(), references: sampleReferences(), hideTitle: false, headingLevel: 2 },
   argTypes: {
     lang: { control: 'select', options: ['', 'fi', 'se', 'smn', 'sms', 'sv', 'en'] },
     threshold: { control: { type: 'number', min: 5, max: 20 } },
     report: { table: { disable: true } },
     references: { table: { disable: true } },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args) => html`<linkki-evaluation-report
+  render: (args) => html`${args.hideTitle ? html`<h1>Arviointiraportti</h1>` : ''}<linkki-evaluation-report
     lang=${args.lang || undefined}
+    ?hide-title=${args.hideTitle}
+    heading-level=${args.headingLevel}
+    endpoint=${args.endpoint || undefined}
+    from=${args.from || undefined}
+    to=${args.to || undefined}
+    .authorization=${args.endpoint ? 'story-key' : undefined}
     .report=${args.report && typeof args.report === 'object' ? { ...(args.report as object), threshold: args.threshold } : args.report}
     .references=${args.references}
     @linkki-error=${(event: CustomEvent) => console.info('linkki-error', event.detail)}
@@ -39,8 +53,18 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Report: Story = { name: 'January–June 2026, three municipalities' };
+/** Loaded, with suppressed cells: "< 5" counts, "–" cells hidden so a small one cannot be worked out, a withheld table. */
+export const Report: Story = { name: 'January–June 2026, three municipalities (suppressed cells)' };
+export const ReportInFinnish: Story = { name: 'In Finnish', args: { lang: 'fi' } };
 export const Swedish: Story = { name: 'In Swedish', args: { lang: 'sv' } };
 export const NorthernSami: Story = { name: 'In Northern Sami', args: { lang: 'se' } };
 export const NoReferences: Story = { name: 'Without reference lines', args: { references: [] } };
+export const UnderHostHeading: Story = { name: 'Under a host heading (hide-title)', args: { lang: 'fi', hideTitle: true } };
+/** With `endpoint` and no period: the pickers (period, basis, municipalities). */
+export const Pickers: Story = { name: 'Pickers (with endpoint, no period yet)', args: { lang: 'fi', report: undefined, endpoint: 'http://127.0.0.1:9/api' } };
+/** The intake does not answer (nothing listens on port 9): the problem message with Try again. */
+export const LoadError: Story = {
+  name: 'Intake not reachable (error)',
+  args: { lang: 'fi', report: undefined, endpoint: 'http://127.0.0.1:9/api', from: '2026-01', to: '2026-06' },
+};
 export const Invalid: Story = { name: 'Data that is not a report', args: { report: { version: 2 } } };

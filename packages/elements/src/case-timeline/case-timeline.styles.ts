@@ -285,13 +285,6 @@ export const timelineStyles = css`
     outline: 3px solid var(--_focus-ring-color);
     box-shadow: 0 0 0 6px var(--_focus-halo-color);
   }
-  .tile input {
-    width: 28px;
-    height: 28px;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_color-primary);
-  }
   .tile--apart {
     margin-block-start: var(--_space-3);
     max-width: 22rem;
