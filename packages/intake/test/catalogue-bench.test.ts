@@ -4,12 +4,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Activity, Catalogue } from '@linkki/schema';
-import { createIntake, openDatabase, type Database, type Intake } from '../src/index.js';
-import { testConfig } from './backends.js';
+import { createIntake, type Database, type Intake } from '../src/index.js';
+import { backends, testConfig } from './backends.js';
 
 /**
  * The feed at 10 000 activities (issue 16 §6): imported through the API, then paged through
- * `GET /services` at 100 and 1 000 a page, on PGlite in memory. Prints the figures (README, "Catalogue API").
+ * `GET /services` at 100 and 1 000 a page, on PGlite in memory (and PostgreSQL with DATABASE_URL). Prints
+ * the figures (README, "Catalogue API").
  */
 const SIZE = 10_000;
 const TOKEN = 'catalogue-bench-key';
@@ -19,7 +20,7 @@ const activities: Activity[] = Array.from({ length: SIZE }, (_, i) => {
   return { ...a, id: `${a.id}-${Math.floor(i / base.length)}`, name: { ...a.name, fi: `${a.name.fi ?? Object.values(a.name)[0]} ${i}` } };
 });
 
-describe(`the feed at ${SIZE} activities (PGlite)`, () => {
+for (const [backend, open] of backends()) describe(`the feed at ${SIZE} activities (${backend})`, () => {
   let db: Database;
   let intake: Intake;
   let server: Server;
@@ -27,7 +28,7 @@ describe(`the feed at ${SIZE} activities (PGlite)`, () => {
   const figures: string[] = [];
 
   before(async () => {
-    db = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
+    db = await open();
     intake = await createIntake(testConfig({ token: TOKEN }), { database: db });
     server = createServer((req, res) => void intake.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,7 +36,7 @@ describe(`the feed at ${SIZE} activities (PGlite)`, () => {
   });
 
   after(async () => {
-    console.log(`\nCatalogue feed, ${SIZE} activities, PGlite in memory, Node ${process.version}:\n${figures.map((f) => `  ${f}`).join('\n')}`);
+    console.log(`\nCatalogue feed, ${SIZE} activities, ${backend}, Node ${process.version}:\n${figures.map((f) => `  ${f}`).join('\n')}`);
     server.close();
     await intake.close();
     await db.close();
