@@ -48,7 +48,7 @@ const check = async (el: LinkkiActivityFinder, group: string, option: RegExp) =>
   }
   const facet = getByRole(el, 'group', { name: group });
   (getByRole(facet, 'checkbox', { name: option }) as HTMLInputElement).click();
-  await aTimeout(20);
+  await el.searching;
   await el.updateComplete;
 };
 
@@ -148,7 +148,7 @@ describe('<linkki-activity-finder> filters', () => {
     const age = getByRole(el, 'textbox', { name: 'Age' }) as HTMLInputElement;
     age.value = '40';
     age.dispatchEvent(new Event('change'));
-    await aTimeout(20);
+    await el.searching;
     await el.updateComplete;
     expect(names(el)).to.deep.equal([]);
   });
@@ -159,7 +159,7 @@ describe('<linkki-activity-finder> filters', () => {
     expect(names(el)).to.deep.equal([]);
     const relax = getByRole(el, 'button', { name: 'Remove filter: Municipality (1 results)' });
     relax.click();
-    await aTimeout(20);
+    await el.searching;
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Kirjaston digitupa']);
   });

@@ -128,7 +128,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
   private searchesAnswered: (() => void)[] = [];
   private announceNext = false;
   private openedFrom: string | undefined;
-  /** @internal The search started by the last keystroke, settled when its results arrive. */
+  /** @internal The search started by the last keystroke or filter, settled when its results arrive. */
   searching: Promise<void> = Promise.resolve();
 
   /** @internal Whether the catalogue is indexed and searched in a worker (false: on the main thread). */
@@ -296,7 +296,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   private setFilters(filters: Filters) {
     this.filters = filters;
-    void this.search(true);
+    this.searching = this.search(true);
   }
 
   private toggle = (facet: FacetName, value: string, on: boolean) => {
