@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Runs the intake service: `linkki-intake` (settings from the environment, see the README);
-// `linkki-intake staff …` manages staff and their keys.
+// `linkki-intake staff …` manages staff and their keys; `linkki-intake catalogue import …` imports activities.
 import type { AddressInfo } from 'node:net';
 import { createIntake } from './app.js';
 import { configFromEnv } from './config.js';
 import { createIntakeServer, timeoutsFromEnv } from './server.js';
 import { staffCommand } from './staff-cli.js';
+import { catalogueCommand } from './catalogue/cli.js';
 
 const config = configFromEnv();
 if (process.argv[2] === 'staff') process.exit(await staffCommand(process.argv.slice(3), config));
+if (process.argv[2] === 'catalogue') process.exit(await catalogueCommand(process.argv.slice(3), config));
 const timeouts = timeoutsFromEnv();
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
