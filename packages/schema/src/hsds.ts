@@ -152,8 +152,8 @@ function attendingOf(service: Json, location: Json | undefined): Activity['atten
   const folded = foldForSearch(text);
   const types = new Set<Activity['attending'][number]>();
   const mobile = /mobile service|liikkuva palvelu/.test(folded);
-  // A physical place is attended in person, unless it is a mobile service's stop (a library bus).
-  if (location && str(location.location_type) !== 'virtual' && !mobile) types.add('in-person');
+  // A physical place is attended in person, unless it is a mobile service's stop (a library bus); a postal one is not.
+  if (location && str(location.location_type) !== 'virtual' && str(location.location_type) !== 'postal' && !mobile) types.add('in-person');
   if (/video|online|remote|etana|verkossa/.test(folded) || str(location?.location_type) === 'virtual') types.add('remote-video');
   if (/phone|puhelin/.test(folded)) types.add('remote-phone');
   if (/home visit|kotikaynti/.test(folded)) types.add('home-visit');

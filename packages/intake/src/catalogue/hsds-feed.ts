@@ -118,13 +118,14 @@ function schedulesOf(activity: Activity, serviceId: string, lang: Language): Jso
 
 function locationOf(activity: Activity, serviceId: string, lang: Language): Json | undefined {
   const place = activity.location;
-  if (!place) return undefined;
+  if (!place || (!place.name && !place.address && !place.coordinates)) return undefined;
   const locationId = nestedUuid(serviceId, `location`);
   const address = place.address;
   const features = activity.accessibility?.features ?? [];
   return defined({
     id: locationId,
-    location_type: 'physical',
+    // Where one goes; for an activity not attended in person (home visits, by phone) the organiser's address.
+    location_type: activity.attending.includes('in-person') || activity.attending.includes('mobile') ? 'physical' : 'postal',
     name: place.name,
     transportation: textIn(activity.transport, lang),
     latitude: place.coordinates?.lat,
