@@ -334,6 +334,16 @@ describe('<linkki-activity-finder> "Print the chosen"', () => {
     expect(document.querySelector(`[${PRINT_ROOT_ATTRIBUTE}]`)).to.equal(null);
   });
 
+  it('puts the page back at the next tap or key where a browser never fires afterprint', async () => {
+    const { page } = await hostPage();
+    const timeline = page.querySelector('.case-timeline')!;
+    await emulateMedia({ media: 'print' });
+    expect(display(timeline)).to.equal('none');
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(display(timeline)).to.equal('block');
+    expect(document.querySelector(`[${PRINT_ROOT_ATTRIBUTE}]`)).to.equal(null);
+  });
+
   it("prints the cards alone from inside another component's shadow root", async () => {
     const { page, el } = await hostPage(true);
     const panel = page.querySelector('test-host-panel')!;
