@@ -229,6 +229,12 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/**
+ * Storybook's static build (manager and preview iframe) runs inline scripts and styles, so /storybook/
+ * alone gets a looser policy: inline script and style, blob: workers, and framing by its own origin
+ * (the manager shows stories in an iframe). Still no third-party origin. The demo pages keep CSP.
+ */
+const STORYBOOK_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 function locate(urlPath) {
   for (const [prefix, dir] of MOUNTS) {
@@ -276,7 +282,8 @@ export async function startServer(port = 8000, { dataDir = '.data/intake', envDa
     if (await intake.handle(req, res)) return;
     const urlPath = pathOf(req.url);
     const file = urlPath === undefined ? undefined : locate(urlPath);
-    const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+    const csp = urlPath?.startsWith('/storybook/') ? STORYBOOK_CSP : CSP;
+    const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
     if (urlPath === undefined) {
       res.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
