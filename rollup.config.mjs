@@ -68,6 +68,46 @@ const workerUrl = () => ({
 const { dependencies } = JSON.parse(readFileSync('packages/elements/package.json', 'utf8'));
 const external = (id) => Object.keys(dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
 
+/**
+ * The all-in-one loader requests all of an element's chunks at once when it first sees the element
+ * (`<link rel=modulepreload>` for each, in parallel with the `import()`), instead of learning each
+ * chunk's imports only after the one before arrived. This writes the map it uses, `{ tag: [chunk
+ * files, relative to the bundle] }` — each element's `define` chunk and every chunk it imports
+ * statically, except what the loader itself holds — from the output bundle graph, as a function
+ * declaration appended to the entry (hoisted, so the loader can call it from the start; appended
+ * after the last line, so the source map stays right). Language chunks and parts an element loads
+ * on demand are not in it.
+ */
+const elementChunkMap = () => ({
+  name: 'element-chunk-map',
+  generateBundle(_, bundle) {
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+    const loaded = new Set([entry.fileName]);
+    const closure = (fileName, into) => {
+      if (into.has(fileName) || loaded.has(fileName)) return into;
+      into.add(fileName);
+      for (const next of bundle[fileName].imports) closure(next, into);
+      return into;
+    };
+    for (const next of entry.imports) loaded.add(next);
+    const map = {};
+    for (const fileName of entry.dynamicImports) {
+      // By the modules in it, not `facadeModuleId`: that is null when a chunk also holds other code.
+      for (const id of bundle[fileName].moduleIds) {
+        const folder = id.match(/\/([a-z-]+)\/define\.ts$/)?.[1];
+        if (folder) map[`linkki-${folder}`] = [...closure(fileName, new Set())];
+      }
+    }
+    const missing = elements.filter((name) => !map[`linkki-${name}`]);
+    if (missing.length) this.error(`element-chunk-map: no chunk for ${missing.join(', ')}`);
+    const declaration = `function __linkkiElementChunks(){return${JSON.stringify(map)}}\n`;
+    const comment = entry.code.match(/\n\/\/# sourceMappingURL=[^\n]*\n?$/);
+    entry.code = comment
+      ? `${entry.code.slice(0, comment.index)}\n${declaration.trimEnd()}${entry.code.slice(comment.index)}`
+      : `${entry.code}\n${declaration}`;
+  },
+});
+
 // @linkki/schema has no side effects (its package.json says so; rollup needs telling for its sources).
 const treeshake = { moduleSideEffects: (id) => !id.includes('/packages/schema/src/') };
 
@@ -99,7 +139,11 @@ export default [
   ].map(([name, input]) => ({
     input: { [name]: input },
     treeshake,
-    plugins: [resolve(), minifyCssLiterals(), typescript(), workerUrl(), minify()],
+    // Code shared by the entry and its chunks stays in the entry (which may then export more than
+    // its source does), so a page requests the bundle and then its chunks, not a facade → shared
+    // chunk → chunks chain: one round trip less on a slow connection.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [resolve(), minifyCssLiterals(), typescript(), workerUrl(), minify(), ...(name === 'linkki' ? [elementChunkMap()] : [])],
     output: {
       dir: out,
       format: 'es',

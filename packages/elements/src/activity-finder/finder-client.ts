@@ -1,3 +1,4 @@
+import { takeEarlyWorker } from './early-start.js';
 import { yieldToEventLoop } from './event-loop.js';
 import type { EngineSettings, FromEngine, ToEngine } from './finder-protocol.js';
 
@@ -25,7 +26,7 @@ export class FinderEngineClient {
     private readonly restart: () => void,
   ) {
     try {
-      const worker = new Worker(new URL('./finder-worker.js', import.meta.url), { type: 'module', name: 'linkki-finder' });
+      const worker = takeEarlyWorker() ?? new Worker(new URL('./finder-worker.js', import.meta.url), { type: 'module', name: 'linkki-finder' });
       worker.addEventListener('message', (event: MessageEvent<FromEngine>) => this.deliver(event.data));
       worker.addEventListener('error', (event) => {
         event.preventDefault();

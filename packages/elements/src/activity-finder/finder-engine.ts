@@ -26,6 +26,10 @@ export class FinderEngine {
   private byName: number[] = [];
   private indexRun = 0;
   private received: unknown[] = [];
+  /** Catalogues downloaded before they were asked for, by address (early-start.ts), until a load takes one… */
+  private early = new Map<string, Promise<Response | undefined>>();
+  /** …and until each has arrived (a load may take one still on its way). */
+  private arrivals = new Map<string, (response: Response | undefined) => void>();
 
   constructor(private readonly post: (message: FromEngine) => void) {}
 
@@ -35,6 +39,11 @@ export class FinderEngine {
         return void this.configure(message.settings);
       case 'load-url':
         return void this.loadUrl(message);
+      case 'early-catalogue':
+        return void this.early.set(message.src, new Promise((resolve) => this.arrivals.set(message.src, resolve)));
+      case 'early-catalogue-body':
+        this.arrivals.get(message.src)?.(message.status ? new Response(message.body ?? null, { status: message.status }) : undefined);
+        return void this.arrivals.delete(message.src);
       case 'entries':
         if (message.load !== this.load) this.received = [];
         this.load = message.load;
@@ -58,7 +67,9 @@ export class FinderEngine {
   private async loadUrl({ load, src, defaultMunicipality, today }: Extract<ToEngine, { type: 'load-url' }>) {
     this.load = load;
     try {
-      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      const early = this.early.get(src);
+      this.early.delete(src);
+      const response = (await early) ?? (await fetch(src, { headers: { accept: 'application/json' } }));
       if (!response.ok) throw Object.assign(new Error('HTTP'), { status: response.status });
       const json: unknown = await response.json();
       if (load !== this.load) return;

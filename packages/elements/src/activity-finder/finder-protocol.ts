@@ -22,7 +22,13 @@ export type ToEngine =
   /** `want`: send the activities of the first `want` results with them (the page shown). */
   | { type: 'search'; run: number; query: string; filters: Filters; want: number }
   /** Activities the page needs besides those of a search: "show more", a shortlist restored from a link. */
-  | { type: 'activities'; load: number; indexes: number[]; ids: string[] };
+  | { type: 'activities'; load: number; indexes: number[]; ids: string[] }
+  /**
+   * The all-in-one loader downloads a catalogue before the finder asks for it (early-start.ts): the
+   * engine waits for its body (`status` 0 and no body: a network failure, so it fetches it itself).
+   */
+  | { type: 'early-catalogue'; src: string }
+  | { type: 'early-catalogue-body'; src: string; status: number; body: ArrayBuffer | undefined };
 
 /** Messages from the engine to the element. */
 export type FromEngine =
