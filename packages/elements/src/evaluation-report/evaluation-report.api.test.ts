@@ -200,7 +200,9 @@ describe('<linkki-evaluation-report> loads from the intake (GET /evaluation)', (
     expect(download.checkVisibility(), 'the download button').to.equal(false);
   });
 
-  it('is accessible in all six languages: loaded with the download button, a failed download, refused (403) and not accepted (400)', async () => {
+  it('is accessible in all six languages: loaded with the download button, a failed download, refused (403) and not accepted (400)', async function () {
+    // Four states × six languages = 24 axe runs against the real intake: more than the default minute on a busy machine.
+    this.timeout(240000);
     const { run, key } = await seedOnce();
     const month = thisMonth();
     const endpoint = intakeBaseFor(run);
