@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { NOW, sampleCases } from '../packages/elements/src/case-list/case-list.fixtures.js';
 import '../packages/elements/src/case-list/define.js';
 
@@ -31,10 +31,10 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => html`${args.hideTitle ? html`<h1>Asiakkuudet</h1>` : ''}<linkki-case-list
-    lang=${args.lang || undefined}
+    lang=${args.lang || nothing}
     ?hide-title=${args.hideTitle}
     heading-level=${args.headingLevel}
-    endpoint=${args.endpoint || undefined}
+    endpoint=${args.endpoint || nothing}
     .authorization=${args.endpoint ? 'story-key' : undefined}
     now=${NOW}
     waiting-limit=${args.waitingLimit}

@@ -1,6 +1,6 @@
 import type { Case } from '@linkki/schema';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import {
   closedCase,
@@ -60,7 +60,7 @@ const meta: Meta<Args> = {
   render: (args) => {
     if (args.endpoint) {
       return html`<linkki-case-timeline
-        lang=${args.lang || undefined}
+        lang=${args.lang || nothing}
         order=${args.order}
         ?editable=${args.editable}
         ?hide-title=${args.hideTitle}
@@ -80,7 +80,7 @@ const meta: Meta<Args> = {
     // Under a host heading, as a client system shows it: the page's heading names the timeline.
     const host = args.hideTitle ? html`<h2>Asiakkuuden eteneminen</h2>` : '';
     return html`${host}<linkki-case-timeline
-      lang=${args.lang || undefined}
+      lang=${args.lang || nothing}
       order=${args.order}
       now=${now}
       ?editable=${args.editable}

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { sampleReferences, sampleReport } from '../packages/elements/src/evaluation-report/evaluation-report.fixtures.js';
 import '../packages/elements/src/evaluation-report/define.js';
 
@@ -38,12 +38,12 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) => html`${args.hideTitle ? html`<h1>Arviointiraportti</h1>` : ''}<linkki-evaluation-report
-    lang=${args.lang || undefined}
+    lang=${args.lang || nothing}
     ?hide-title=${args.hideTitle}
     heading-level=${args.headingLevel}
-    endpoint=${args.endpoint || undefined}
-    from=${args.from || undefined}
-    to=${args.to || undefined}
+    endpoint=${args.endpoint || nothing}
+    from=${args.from || nothing}
+    to=${args.to || nothing}
     .authorization=${args.endpoint ? 'story-key' : undefined}
     .report=${args.report && typeof args.report === 'object' ? { ...(args.report as object), threshold: args.threshold } : args.report}
     .references=${args.references}
