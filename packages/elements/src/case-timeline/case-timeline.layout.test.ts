@@ -21,7 +21,9 @@ const mount = async (state: Fixture, { lang = 'fi', editable = false, hideTitle 
     .catalogue=${sampleCatalogue}
     .references=${sampleReferences}
   ></linkki-case-timeline>`);
+  // Names from the catalogue and the chart's drawing load on demand.
   await import('./activity-names.js');
+  await import('./wellbeing-svg.js');
   if (editable) {
     await import('./edit/editing.js');
     await waitUntil(() => el.shadowRoot!.querySelector('button[data-form]'), 'edit forms did not load');

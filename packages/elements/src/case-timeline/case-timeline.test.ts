@@ -12,7 +12,9 @@ type Fixture = { record: Case; now: string };
 
 /** The catalogue names and the edit forms load on demand; wait for both like a person would wait for the page. */
 async function settled(el: LinkkiCaseTimeline) {
+  // Names from the catalogue and the chart's drawing load on demand.
   await import('./activity-names.js');
+  await import('./wellbeing-svg.js');
   if (el.editable) {
     await import('./edit/editing.js');
     await waitUntil(() => el.shadowRoot!.querySelector('button[data-form]'), 'edit forms did not load');

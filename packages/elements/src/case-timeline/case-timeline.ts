@@ -23,6 +23,12 @@ import type { ReferenceLine } from '../shared/reference-lines.js';
 import { DEFAULT_CHART_WIDTH, usableReferences, wellbeingView } from './wellbeing-chart.js';
 import './strings.js';
 
+type ChartSvg = typeof import('./wellbeing-svg.js');
+let chartSvg: ChartSvg | undefined;
+let chartSvgLoading: Promise<ChartSvg> | undefined;
+/** The SWEMWBS chart's drawing, in a chunk of its own (the summary and the table hold the same figures meanwhile). */
+const loadChartSvg = () => (chartSvgLoading ??= import('./wellbeing-svg.js').then((module) => (chartSvg = module)));
+
 /**
  * Where one person's case stands: events by month, time left of the agreed period with a link
  * worker (six months unless agreed otherwise), the three-month follow-up, SWEMWBS over time and the
@@ -112,6 +118,8 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   private readonly live = new LiveAnnouncer(this);
   /** The SWEMWBS chart is drawn at the width of its box, so its text keeps its size on a phone. */
   private readonly drawn = new DrawnWidth(this);
+  /** The chart's drawing, loaded with the first case shown (then at hand for every timeline on the page). */
+  @state() private chartSvg = chartSvg;
   private validation: ReturnType<typeof validateCase> | undefined;
   @state() private activities = new Map<string, Activity>();
   private nameIn: ((activity: Activity, lang: string) => string) | undefined;
@@ -173,6 +181,7 @@ export class LinkkiCaseTimeline extends LinkkiElement {
     if ((changed.has('endpoint') || changed.has('caseId') || changed.has('authorization')) && this.api) void this.load();
     if (this.editing && this.api) this.editing.connectApi();
     if (changed.has('case')) this.validation = this.case === undefined ? undefined : validateCase(this.case);
+    if (this.validation?.ok && !this.chartSvg) void loadChartSvg().then((module) => (this.chartSvg = module));
     if (changed.has('catalogue')) void this.loadCatalogue(this.catalogue);
   }
 
@@ -280,6 +289,7 @@ export class LinkkiCaseTimeline extends LinkkiElement {
         ${wellbeingView(this.i18n, progress.swemwbs, usableReferences(this.references), title, {
           width: this.drawn.of('wellbeing', DEFAULT_CHART_WIDTH),
           font: (size, weight) => svgFont(this, size, weight),
+          svg: this.chartSvg,
         })}
         ${progress.closure ? closureView(this.i18n, progress.closure.closure, this.activityName, title) : nothing}
       </div>

@@ -13,6 +13,8 @@ export interface ReportView {
   drawnWidth: (key: string, fallback: number) => number;
   /** The font a chart's text is measured in (for wrapping), `size` in px. */
   font: (size: number, weight?: number) => string;
+  /** The pictures, once their chunk has loaded (`charts.ts`); until then the tables stand alone. */
+  charts?: typeof import('./charts.js');
 }
 
 /** How a hidden number is marked: `small` ("< 5": 1 to threshold − 1) or `hidden` ("–"). */

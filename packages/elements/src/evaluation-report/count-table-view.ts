@@ -1,6 +1,5 @@
 import type { CountTable, CountTableId } from '@linkki/schema';
 import { html, nothing, type TemplateResult } from 'lit';
-import { barChart } from './bar-chart.js';
 import { countCell, shareCell, type ReportView } from './cells.js';
 import { rowLabel } from './row-labels.js';
 
@@ -54,6 +53,6 @@ export function countTableView(view: ReportView, table: CountTable): TemplateRes
       </tfoot>
     </table>
     <p class="note" id="${id}-note">${note}</p>
-    ${BARS.has(table.id) ? barChart(view, table) : nothing}
+    ${BARS.has(table.id) && view.charts ? view.charts.barChart(view, table) : nothing}
   </div>`;
 }

@@ -16,6 +16,8 @@ const mount = async (report: unknown = sampleReport(), { lang = 'fi', hideTitle 
     .report=${report}
     .references=${sampleReferences()}
   ></linkki-evaluation-report>`);
+  // The pictures come in their own chunk, a moment after the tables.
+  await import('./charts.js');
   await laidOut(el);
   return el;
 };
@@ -92,7 +94,7 @@ describe('<linkki-evaluation-report hide-title>', () => {
     try {
       await expectAccessibleInEveryLocale<LinkkiEvaluationReport>(
         () => html`<linkki-evaluation-report hide-title .report=${sampleReport()} .references=${sampleReferences()}></linkki-evaluation-report>`,
-        { prepare: (el) => laidOut(el) },
+        { prepare: async (el) => { await import('./charts.js'); await laidOut(el); } },
       );
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -11,6 +11,9 @@ import './define.js';
 const mount = async (report: unknown = sampleReport(), { lang = 'en', references = sampleReferences() as unknown } = {}) => {
   const el = await fixture<LinkkiEvaluationReport>(html`<linkki-evaluation-report lang=${lang} .report=${report} .references=${references}></linkki-evaluation-report>`);
   await el.updateComplete;
+  // The pictures come in their own chunk, a moment after the tables.
+  await import('./charts.js');
+  await el.updateComplete;
   return { el, h: new EvaluationReportHarness(el) };
 };
 

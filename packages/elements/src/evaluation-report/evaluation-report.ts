@@ -33,6 +33,11 @@ type Failure = Omit<ReportErrorDetail, 'issues'>;
 const codeList = { fromAttribute: (value: string | null) => (value ?? '').split(',').map((code) => code.trim()).filter(Boolean) };
 
 type EndpointPart = typeof import('./endpoint-part.js');
+type Charts = typeof import('./charts.js');
+let charts: Charts | undefined;
+let chartsLoading: Promise<Charts> | undefined;
+/** The pictures, loaded the first time any report element shows a report (then at hand for every report on the page). */
+const loadCharts = () => (chartsLoading ??= import('./charts.js').then((module) => (charts = module)));
 let endpointModule: Promise<EndpointPart> | undefined;
 /** The pickers and the request, loaded the first time an element has an `endpoint`. */
 const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'));
@@ -113,6 +118,8 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   @state() private loading = false;
   @state() private failure: Failure | undefined;
   @state() private fetched: EvaluationReport | undefined;
+  /** The bars and the measures' charts, loaded with the first report shown. */
+  @state() private charts = charts;
 
   /** The pickers, the request and the CSV download, once loaded (with `endpoint` only). */
   private endpointPart: EndpointPart | undefined;
@@ -250,6 +257,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
       heading: (offset, text, id) => heading(section + offset - 1, text, id ? { id } : {}),
       drawnWidth: (key, fallback) => this.drawn.of(key, fallback),
       font: (size, weight) => svgFont(this, size, weight),
+      charts: this.charts,
     };
   }
 
@@ -294,6 +302,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
     if (this.fromEndpoint && this.loading) return html`<p class="message" part="status-message">${this.i18n.t('loading')}</p>`;
     if (this.fromEndpoint && this.failure && this.failure.kind !== 'rejected') return this.problem(this.failure);
     const report = this.shown;
+    if (report && !this.charts) void loadCharts().then((charts) => (this.charts = charts));
     if (report) return html`${this.fromEndpoint ? this.csv?.render() : nothing}${reportView(view, report, usableReferences(this.references))}`;
     return this.fromEndpoint ? html`<p class="message" part="status-message">${this.i18n.t('empty')}</p>` : nothing;
   }

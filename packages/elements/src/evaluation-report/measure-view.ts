@@ -1,7 +1,6 @@
 import { SWEMWBS_MEANINGFUL_CHANGE, TIMEPOINTS, type Change, type Measure } from '@linkki/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { countCell, marker, statisticCell, type ReportView } from './cells.js';
-import { measureChart } from './measure-chart.js';
 import type { ReportReference } from './references.js';
 
 const signed: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
@@ -112,7 +111,7 @@ export function measureView(view: ReportView, measure: Measure, references: Repo
     ${view.heading(1, i18n.t(`measures.${instrument}.title`), headingId)}
     <p>${i18n.t(`measures.${instrument}.scale`)}</p>
     ${instrument === 'esis' ? html`<p>${i18n.t('measures.esis.aggregateOnly')}</p>` : nothing}
-    ${measureChart(view, measure, references, { table: captionId })}
+    ${view.charts ? view.charts.measureChart(view, measure, references, { table: captionId }) : nothing}
     <div class="table-block">
       ${timepointTable(view, measure, references, captionId)}
       <p class="note">${i18n.t('measures.sdExplained')}${references.length ? html` ${i18n.t('measures.references.given')}` : nothing}</p>
