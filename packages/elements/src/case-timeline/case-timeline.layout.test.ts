@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { clashingSvgTexts, drawnSvgTextSizes, expectNoHorizontalOverflow, laidOut, smallTargets } from '../../../../test/helpers/layout.js';
 import { getAllByRole, getByRole, queryAllByRole } from '../../../../test/helpers/queries.js';
 import { closedCase, followedUpCase, midwayCase, newCase, sampleCatalogue, sampleReferences } from './case-timeline.fixtures.js';
 import type { LinkkiCaseTimeline } from './case-timeline.js';
+import { PRINT_ROOT_ATTRIBUTE } from '../shared/print-root.js';
 import './define.js';
 
 type Fixture = () => { record: import('@linkki/schema').Case; now: string };
@@ -136,5 +137,35 @@ describe('<linkki-case-timeline hide-title>', () => {
         },
       },
     );
+  });
+});
+
+describe('<linkki-case-timeline> "Print a summary"', () => {
+  it('prints the timeline alone, not the host page around it, and puts the page back after printing', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <p id="host-text">Asiakastietojärjestelmän muut tiedot</p>
+      <linkki-case-timeline lang="en" now=${closedCase().now} .case=${closedCase().record}></linkki-case-timeline>
+    </div>`);
+    const el = host.querySelector('linkki-case-timeline') as LinkkiCaseTimeline;
+    await el.updateComplete;
+    const realPrint = window.print;
+    let asked = false;
+    window.print = () => {
+      asked = el.hasAttribute(PRINT_ROOT_ATTRIBUTE);
+    };
+    try {
+      getByRole(el, 'button', { name: 'Print a summary' }).click();
+      expect(asked, 'the timeline is the print root when the dialog opens').to.equal(true);
+      // On paper, while the dialog is open: the timeline, and nothing of the host page.
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(host.querySelector('#host-text')!).display).to.equal('none');
+      expect(getComputedStyle(el).display).to.equal('block');
+      dispatchEvent(new Event('afterprint'));
+      expect(el.hasAttribute(PRINT_ROOT_ATTRIBUTE)).to.equal(false);
+      expect(getComputedStyle(host.querySelector('#host-text')!).display, 'the page is back after printing').to.equal('block');
+    } finally {
+      window.print = realPrint;
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
