@@ -153,9 +153,11 @@ describe('<linkki-case-timeline> "Print a summary"', () => {
     window.print = () => {
       asked = el.hasAttribute(PRINT_ROOT_ATTRIBUTE);
     };
+    // The print root loads on first use.
+    await import('../shared/print-root.js');
     try {
       getByRole(el, 'button', { name: 'Print a summary' }).click();
-      expect(asked, 'the timeline is the print root when the dialog opens').to.equal(true);
+      await waitUntil(() => asked, 'the timeline is the print root when the dialog opens');
       // On paper, while the dialog is open: the timeline, and nothing of the host page.
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(host.querySelector('#host-text')!).display).to.equal('none');

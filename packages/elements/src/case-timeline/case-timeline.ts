@@ -9,7 +9,6 @@ import { issueMessage } from '../shared/issue-message.js';
 import { DrawnWidth, svgFont } from '../shared/drawn-width.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
-import { printOnly } from '../shared/print-root.js';
 import { flagStyles } from '../shared/problem.styles.js';
 import type { DraftMode } from '../shared/draft-controller.js';
 import { dayOf, today, type Day } from './calendar.js';
@@ -303,8 +302,14 @@ export class LinkkiCaseTimeline extends LinkkiElement {
   private actions(progress: CaseProgress) {
     return html`<div class="actions" part="actions">
       ${this.editable && this.editing ? this.editing.buttons(progress) : nothing}
-      <button type="button" class="secondary print" @click=${() => printOnly(this, { pageSize: 'A4' })}>${this.i18n.t('actions.print')}</button>
+      <button type="button" class="secondary print" @click=${() => this.printSummary()}>${this.i18n.t('actions.print')}</button>
     </div>`;
+  }
+
+  /** Prints the timeline alone, not the page around it (the print root is loaded on first use). */
+  private async printSummary() {
+    const { printOnly } = await import('../shared/print-root.js');
+    printOnly(this, { pageSize: 'A4' });
   }
 
   private form(progress: CaseProgress, level: number) {

@@ -1,7 +1,7 @@
 import { SWEMWBS_METRIC_TABLE, TIMEPOINTS } from '@linkki/schema';
 import { html, nothing, svg } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
-import { freePlace, textWidth, wrapText, type Box } from '../shared/drawn-width.js';
+import { freePlace, textWidth, wrapText, type Box } from '../shared/svg-text.js';
 import type { ReferenceLine } from '../shared/reference-lines.js';
 import { score, type ChartDrawing, type Point } from './wellbeing-chart.js';
 

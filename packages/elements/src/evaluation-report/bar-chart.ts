@@ -1,6 +1,6 @@
 import type { CountTable } from '@linkki/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { wrapText } from '../shared/drawn-width.js';
+import { wrapText } from '../shared/svg-text.js';
 import { markerOf, type ReportView } from './cells.js';
 import { rowLabel } from './row-labels.js';
 

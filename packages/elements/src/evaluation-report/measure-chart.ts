@@ -1,6 +1,6 @@
 import { TIMEPOINTS, type Measure } from '@linkki/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { freePlace, textWidth, wrapText, type Box } from '../shared/drawn-width.js';
+import { freePlace, textWidth, wrapText, type Box } from '../shared/svg-text.js';
 import type { ReportView } from './cells.js';
 import { SCALES, type ReportReference } from './references.js';
 
