@@ -1,10 +1,10 @@
 import { LAPLAND_MUNICIPALITIES, validateEvaluationReport, type EvaluationReport, type ValidationIssue } from '@linkki/schema';
 import type { LinkkiErrorDetail } from '../shared/events.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../i18n/index.js';
-import { controlStyles } from '../shared/controls.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { heading, headingLevels } from '../shared/heading.js';
 import { DrawnWidth, svgFont } from '../shared/drawn-width.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
@@ -84,7 +84,7 @@ const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'))
  * @cssprop --linkki-report-rule-color - Lines between table rows.
  */
 export class LinkkiEvaluationReport extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, ...controlStyles, ...problemStyles, reportStyles];
+  static override styles = [...LinkkiElement.styles, buttonStyles, ...problemStyles, reportStyles];
 
   /** An `EvaluationReport` (e.g. from the host's own request). When set, `endpoint` is not used and no pickers are shown. */
   @property({ attribute: false }) report: unknown;
@@ -143,6 +143,8 @@ export class LinkkiEvaluationReport extends LinkkiElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (this.fromEndpoint && !this.endpointPart) {
       this.endpointPart = await loadEndpointPart();
+      // The pickers' field styles come with them, before the report's own.
+      adoptStyles(this.renderRoot as ShadowRoot, [...LinkkiElement.styles, buttonStyles, this.endpointPart.fieldStyles, ...problemStyles, reportStyles]);
       this.csv = new this.endpointPart.CsvDownload(this, {
         i18n: this.i18n,
         shown: () => (this.endpoint && this.lastQuery ? { endpoint: this.endpoint, authorization: this.authorization, query: this.lastQuery } : undefined),
