@@ -154,8 +154,8 @@ export class LinkkiCaseTimeline extends LinkkiElement {
       this.editingRequested = true;
       void import('./edit/editing.js').then(async (module) => {
         await languageReady(this.i18n.lang);
-        // Field styles come with the forms, not with every read-only timeline.
-        adoptStyles(this.renderRoot as ShadowRoot, [...LinkkiCaseTimeline.elementStyles, module.fieldStyles]);
+        // Field and form styles come with the forms, not with every read-only timeline.
+        adoptStyles(this.renderRoot as ShadowRoot, [...LinkkiCaseTimeline.elementStyles, module.fieldStyles, module.editStyles]);
         this.editing = new module.EditSession({
           element: this,
           i18n: this.i18n,

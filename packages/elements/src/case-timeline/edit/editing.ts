@@ -17,3 +17,4 @@ registerDefaults('timelineEdit', {
 
 export { EditSession } from './edit-session.js';
 export { fieldStyles } from '../../shared/field.styles.js';
+export { editStyles } from './edit.styles.js';
