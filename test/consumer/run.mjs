@@ -7,8 +7,8 @@
 //   react    a Vite React app: the @linkki/react wrappers when that package is built, else the
 //            custom elements written straight in JSX
 //   node     a Node script that validates referrals with @linkki/schema and imports @linkki/intake
-//   types    `tsc --noEmit` (typescript@5 from npm) over code that uses the elements' and the schema's
-//            types, with moduleResolution bundler and nodenext, skipLibCheck off
+//   types    `tsc --noEmit` (typescript@5 from npm, and the workspace's TypeScript 7) over code that
+//            uses the elements' and the schema's types, moduleResolution bundler and nodenext, skipLibCheck off
 //
 // Each page must upgrade its elements and render them (a first control; the finder's results) with
 // no console error, under a strict Content-Security-Policy. Needs `npm run build` first.
@@ -42,11 +42,12 @@ const packages = ['schema', 'elements', 'intake', 'react', 'fhir']
   .filter(({ dir }) => existsSync(join(dir, 'package.json')))
   .map((p) => ({ ...p, manifest: JSON.parse(readFileSync(join(p.dir, 'package.json'), 'utf8')) }))
   .filter(({ manifest }) => !manifest.private);
-const unbuilt = packages.filter(({ dir }) => !existsSync(join(dir, 'dist')));
-for (const { manifest } of unbuilt) console.warn(`${manifest.name} has no dist/ (not built by npm run build): not packed.`);
+// A package is built when everything its manifest points at exists (code and, where it has them, types).
+const unbuilt = packages.filter(({ dir, manifest }) => ![manifest.main, manifest.types].filter(Boolean).every((file) => existsSync(join(dir, file))));
+for (const { manifest } of unbuilt) console.warn(`${manifest.name} is not built (${[manifest.main, manifest.types].filter(Boolean).join(', ')} missing; npm run build): not packed.`);
 const built = packages.filter((p) => !unbuilt.includes(p));
-if (!built.some(({ manifest }) => manifest.name === '@linkki/elements')) {
-  console.error('packages/elements/dist is missing: run npm run build first.');
+if (!['@linkki/schema', '@linkki/elements'].every((name) => built.some(({ manifest }) => manifest.name === name))) {
+  console.error('@linkki/schema or @linkki/elements is not built (its dist/ code or types missing): run npm run build first.');
   process.exit(1);
 }
 const has = (name) => built.some(({ manifest }) => manifest.name === name);
@@ -273,6 +274,8 @@ await Promise.all([
     await Promise.all([
       run(types, 'npx', ['tsc', '-p', 'tsconfig.json'], 'tsc --noEmit (moduleResolution bundler)'),
       run(types, 'npx', ['tsc', '-p', 'tsconfig.nodenext.json'], 'tsc --noEmit (moduleResolution nodenext)'),
+      // The workspace's TypeScript 7 (native; its CLI works, it has no JS API) reads the same types.
+      run(types, join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], 'TypeScript 7 tsc --noEmit (moduleResolution bundler)'),
     ]);
   }),
 ]);
