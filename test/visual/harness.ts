@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -35,8 +35,25 @@ export function storyEntries(): StoryEntry[] {
 export interface Visual {
   server: Server;
   browser: Browser;
+  /** The demo server's origin as the browser sees it (`http://visual.linkki.test`). */
   origin: string;
+  /** The same server as Node reaches it (127.0.0.1 and its port). */
+  serverOrigin: string;
   close(): Promise<void>;
+}
+
+/** The host name the browser uses for the demo server (mapped to its port on 127.0.0.1). */
+const HOST = 'visual.linkki.test';
+
+/** A free TCP port on 127.0.0.1, so that the browser's host mapping can be set before the server has started. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createNetServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
 }
 
 /** The time the pages and the demo's intake see (in-page.js freezes the pages' clock at the same instant). */
@@ -49,9 +66,12 @@ export const FROZEN_TIME = Date.parse('2026-10-13T06:30:00Z');
  */
 export async function startVisual(): Promise<Visual> {
   if (!existsSync(`${STATIC}index.json`)) throw new Error('No storybook-static/: run `npm run build-storybook` first.');
-  const starting: Promise<Server> = startServer(0, { dataDir: 'memory://', envDatabase: false, now: () => new Date(FROZEN_TIME) });
+  const port = await freePort();
+  const starting: Promise<Server> = startServer(port, { dataDir: 'memory://', envDatabase: false, now: () => new Date(FROZEN_TIME) });
   const launching = puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    // Text without anti-aliasing (fonts.conf): small, repeatable screenshots with the same layout.
+    env: { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL('./fonts.conf', import.meta.url)) },
     args: [
       '--no-sandbox',
       '--headless=new',
@@ -63,20 +83,48 @@ export async function startVisual(): Promise<Visual> {
       '--force-color-profile=srgb',
       '--disable-lcd-text',
       '--lang=fi-FI',
+      // The pages see one fixed origin whatever port the server got, so addresses a story shows (the
+      // finder's shortlist link) are the same in every run; it counts as secure, as 127.0.0.1 would.
+      `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`,
+      `--unsafely-treat-insecure-origin-as-secure=http://${HOST}`,
     ],
   });
   const [server, browser] = await Promise.all([starting, launching]);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://${HOST}`;
+  const serverOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     server,
     browser,
     origin,
+    serverOrigin,
     async close() {
       await browser.close();
       await new Promise((done) => server.close(done));
     },
   };
 }
+
+/**
+ * One server and browser shared by the test files of one run (`npm run test:visual` imports both
+ * files into one process): the first `acquire` starts them, the last `release` stops them.
+ */
+export const visualSession = (() => {
+  let users = 0;
+  let started: Promise<Visual> | undefined;
+  return {
+    acquire(): Promise<Visual> {
+      users++;
+      started ??= startVisual();
+      return started;
+    },
+    async release() {
+      if (--users > 0 || !started) return;
+      const visual = await started;
+      started = undefined;
+      await visual.close();
+    },
+  };
+})();
 
 /** What went wrong in a page while a story was open: uncaught errors and console errors. */
 export interface StoryPage {

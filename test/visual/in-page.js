@@ -196,8 +196,8 @@
     window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
   }
 
-  /** Whether the story pins its own language (a Linkki element with its own lang attribute). */
-  const ownLanguage = () => [...allElements()].find((el) => el.localName.startsWith('linkki-') && el.hasAttribute('lang'))?.getAttribute('lang') ?? null;
+  /** The language a story pins on its element (a non-empty lang attribute on a Linkki element), else null. */
+  const ownLanguage = () => [...allElements()].find((el) => el.localName.startsWith('linkki-') && el.getAttribute('lang'))?.getAttribute('lang') ?? null;
 
   window.__linkkiVisual = { settle, checks, storyState, showStory, ownLanguage };
 })();

@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openStory, storyEntries, storyPage, type StoryPage, type Visual, startVisual } from './harness.js';
+import { openStory, storyEntries, storyPage, type StoryPage, type Visual, visualSession } from './harness.js';
 
 /**
  * Console errors that are part of a story, with the reason. Chromium logs a refused or failed request
@@ -29,16 +29,19 @@ describe('Storybook static build', () => {
   let visual: Visual;
   let story: StoryPage;
   before(async () => {
-    visual = await startVisual();
+    visual = await visualSession.acquire();
     story = await storyPage(visual);
   });
-  after(() => visual?.close());
+  after(async () => {
+    await story?.page.close();
+    await visualSession.release();
+  });
 
   it('is served at /storybook/ under a CSP it works with; the demo pages keep the strict CSP', async () => {
-    const manager = await fetch(`${visual.origin}/storybook/`);
+    const manager = await fetch(`${visual.serverOrigin}/storybook/`);
     assert.equal(manager.status, 200);
     assert.match(manager.headers.get('content-security-policy') ?? '', /script-src 'self' 'unsafe-inline'/);
-    const demo = await fetch(`${visual.origin}/`);
+    const demo = await fetch(`${visual.serverOrigin}/`);
     assert.match(demo.headers.get('content-security-policy') ?? '', /script-src 'self';/);
     story.errors.length = 0;
     await story.page.goto(`${visual.origin}/storybook/`, { waitUntil: 'load' });
