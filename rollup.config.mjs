@@ -76,8 +76,11 @@ const external = (id) => Object.keys(dependencies).some((dep) => id === dep || i
  * statically, except what the loader itself holds — from the output bundle graph, as a function
  * declaration appended to the entry (hoisted, so the loader can call it from the start; appended
  * after the last line, so the source map stays right). Language chunks and parts an element loads
- * on demand are not in it.
+ * on demand are not in it, except the parts `preloadedParts` names (and what they import): those an
+ * element asks for as soon as the person starts using it, which the standalone bundle leaves out of
+ * its first download but the all-in-one fetches in the same round trip as the element.
  */
+const preloadedParts = /\/referral-form\/after-send\.ts$/;
 const elementChunkMap = () => ({
   name: 'element-chunk-map',
   generateBundle(_, bundle) {
@@ -95,7 +98,14 @@ const elementChunkMap = () => ({
       // By the modules in it, not `facadeModuleId`: that is null when a chunk also holds other code.
       for (const id of bundle[fileName].moduleIds) {
         const folder = id.match(/\/([a-z-]+)\/define\.ts$/)?.[1];
-        if (folder) map[`linkki-${folder}`] = [...closure(fileName, new Set())];
+        if (!folder) continue;
+        const files = closure(fileName, new Set());
+        for (const file of [...files]) {
+          for (const part of bundle[file].dynamicImports) {
+            if (bundle[part]?.moduleIds.some((m) => preloadedParts.test(m))) closure(part, files);
+          }
+        }
+        map[`linkki-${folder}`] = [...files];
       }
     }
     const missing = elements.filter((name) => !map[`linkki-${name}`]);

@@ -59,19 +59,6 @@ export const referralStyles = css`
   .status--error {
     border-color: var(--_color-error);
   }
-  .confirmation {
-    border: 5px solid var(--_color-success);
-    border-radius: var(--_radius);
-    padding: var(--_space-4);
-  }
-  .confirmation :is(h1, h2, h3, h4, h5, h6) {
-    overflow-wrap: break-word;
-    hyphens: auto;
-  }
-  .confirmation .reference {
-    font-size: var(--_font-size-large);
-    font-weight: 700;
-  }
   /* A link standing alone in its paragraph is a target like a button: 44 px tall. */
   .privacy-notice a {
     display: inline-flex;

@@ -1,5 +1,5 @@
 import { uuid, validateReferral, type Referral, type ValidationIssue } from '@linkki/schema';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/index.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -9,18 +9,22 @@ import { LinkkiFormElement } from '../shared/form-associated.js';
 import { heading, headingLevels } from '../shared/heading.js';
 import { issueMessage } from '../shared/issue-message.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
-import { OutboxController, type OutboxState } from '../shared/outbox-controller.js';
+import type { OutboxController, OutboxState } from '../shared/outbox-controller.js';
+import { entriesIn } from '../shared/outbox-store.js';
 import { randomId } from '../shared/random-id.js';
 import { EmbeddedSwemwbs, type SwemwbsAnswers } from './embedded-swemwbs.js';
 import { emptyValues, fieldForPath, toReferral, typingIssues, type FieldId, type FormValues, type HostReferrer, type Mode } from './form-model.js';
 import { referralStyles } from './referral-form.styles.js';
 import { formBody, privacyNoticeMissing, privacyNoticeUrl } from './referral-view.js';
-import { clearControl, confirmation, sendingStatus } from './sending-view.js';
-import { StatusLinkController, statusTokenOf } from './status-link.js';
+import type { StatusLinkController } from './after-send.js';
+import { clearControl, sendingStatus } from './sending-view.js';
+import { statusTokenOf } from './status-link.js';
 import './strings.js';
 
 /** A draft id the schema would refuse (a damaged draft) is replaced, never sent. */
 const usableId = (id: unknown) => uuid.safeParse(id).success;
+
+type AfterSend = typeof import('./after-send.js');
 
 interface Draft {
   id: string;
@@ -114,22 +118,25 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   private readonly live = new LiveAnnouncer(this);
   private readonly drafts = new DraftController<Draft>(this, () => ({ mode: this.draft, key: `${this.draftKey}:${this.mode}` }));
   private readonly swemwbs = new EmbeddedSwemwbs(() => this.shadowRoot);
-  private readonly statusLink = new StatusLinkController(this, () => ({ i18n: this.i18n, page: this.statusPage }));
-  private readonly outbox = new OutboxController<Referral>(
-    this,
-    () => ({ storage: this.draft, storageKey: `${this.draftKey}:${this.mode}`, timeoutMs: this.timeout, retryBaseMs: this.retryDelay }),
-    {
-      announce: (key, options) => this.live.announce(this.i18n.t(key, options)),
-      sent: (referral, reply) => this.onSubmitted(referral, reply),
-      rejected: (status, issues) => this.onRejected(status, issues),
-      gaveUp: () => this.emit('linkki-error', { kind: 'network', issues: [] }),
-      handOver: (referral) => this.emit('linkki-submit', referral),
-    },
-  );
+  /** The outbox, the confirmation and the status link (after-send.ts), loaded when the person first moves into the form, sends or resumes. */
+  private afterSend: AfterSend | undefined;
+  private afterSendLoading: Promise<AfterSend> | undefined;
+  private statusLink: StatusLinkController | undefined;
+  /** Styles adopted when a lazily loaded part arrives, next to the element's own. */
+  private readonly lateStyles: CSSResult[] = [];
+  /**
+   * The shared outbox (after-send.ts): created when that part arrives — when the person first moves
+   * into the form, sends, or has a referral still pending here from an earlier page load.
+   */
+  private outbox: OutboxController<Referral> | undefined;
+  /** Loading the outbox before it can send or resume: the form is locked meanwhile. */
+  private preparing: Promise<unknown> | undefined;
+  /** The outbox's part could not be loaded when Send was pressed (offline): said in the status, tried again. */
+  @state() private unloaded = false;
 
   /** The referral as it stands (the frozen one while it is being sent), or null while it is not valid. */
   get value(): Referral | null {
-    const pending = this.outbox.pending?.body;
+    const pending = this.outbox?.pending?.body;
     if (pending) return pending;
     const result = validateReferral(this.candidate());
     return result.ok ? result.value : null;
@@ -137,7 +144,86 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   /** Where sending stands: `idle`, `sending`, `waiting` (to retry), `failed` (pending, retried when asked, online or reloaded), `rejected`, `done`. */
   get submissionState(): OutboxState {
-    return this.outbox.state;
+    return this.outbox?.state ?? (this.preparing ? 'sending' : 'idle');
+  }
+
+  private get busy() {
+    return Boolean(this.outbox?.busy || this.preparing);
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', () => this.prepareAfterSend(), { once: true });
+  }
+
+  private adopt = (styles: CSSResult) => {
+    if (this.lateStyles.includes(styles)) return;
+    this.lateStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.lateStyles]);
+  };
+
+  /** Loads after-send.ts once (again after a failed try); renders with it when it arrives. */
+  private loadAfterSend(): Promise<AfterSend> {
+    this.afterSendLoading ??= import('./after-send.js').then(
+      (module) => {
+        this.afterSend = module;
+        this.statusLink = new module.StatusLinkController(this, () => ({ i18n: this.i18n, page: this.statusPage, adopt: this.adopt }));
+        // Added to a connected element, the outbox resumes a referral pending in its slot at once.
+        this.outbox = new module.OutboxController<Referral>(
+          this,
+          () => ({ storage: this.draft, storageKey: this.outboxKey, timeoutMs: this.timeout, retryBaseMs: this.retryDelay }),
+          {
+            announce: (key, options) => this.live.announce(this.i18n.t(key, options)),
+            sent: (referral, reply) => this.onSubmitted(referral, reply),
+            rejected: (status, issues) => this.onRejected(status, issues),
+            gaveUp: () => this.emit('linkki-error', { kind: 'network', issues: [] }),
+            handOver: (referral) => this.emit('linkki-submit', referral),
+          },
+        );
+        if (this.outbox.pending) this.referralId = this.outbox.pending.key;
+        this.adopt(module.confirmationStyles);
+        this.requestUpdate();
+        return module;
+      },
+      (error: unknown) => {
+        this.afterSendLoading = undefined;
+        throw error;
+      },
+    );
+    return this.afterSendLoading;
+  }
+
+  /** Starts loading after-send.ts without waiting for it; a failure is tried again when it is needed. */
+  private prepareAfterSend() {
+    this.loadAfterSend().catch(() => undefined);
+  }
+
+  /**
+   * Also waits while the outbox loads to send or resume a referral, so that `updateComplete` after
+   * Send (or after connecting with a referral pending) still means the sending has started.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.preparing) {
+      await this.preparing;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private get outboxKey() {
+    return `${this.draftKey}:${this.mode}`;
+  }
+
+  /** Runs `then` with the outbox loaded; until then the form is locked and `updateComplete` waits. */
+  private withOutbox(then: () => void, failed: () => void) {
+    if (this.outbox) return then();
+    const preparing = this.loadAfterSend().then(then, failed).finally(() => {
+      if (this.preparing === preparing) this.preparing = undefined;
+      this.requestUpdate();
+    });
+    this.preparing = preparing;
+    this.requestUpdate();
   }
 
   override connectedCallback() {
@@ -150,8 +236,12 @@ export class LinkkiReferralForm extends LinkkiFormElement {
     }
     // After the draft is in: the outbox resumes a pending referral when the element connects.
     super.connectedCallback();
-    const pending = this.outbox.pending;
+    const pending = this.outbox?.pending;
     if (pending) this.referralId = pending.key;
+    // A referral still pending from an earlier page load (the outbox's slot, `<key>:outbox`): resume it.
+    else if (!this.outbox && entriesIn({ storage: this.draft, key: `${this.outboxKey}:outbox` }).length) {
+      this.withOutbox(() => undefined, () => addEventListener('online', () => this.prepareAfterSend(), { once: true }));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -184,7 +274,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   /** A referral being sent is not reset: it is already on its way. */
   protected formReset() {
-    if (!this.outbox.busy) this.clearAll(false);
+    if (!this.busy) this.clearAll(false);
   }
 
   protected formRestore(state: string) {
@@ -200,12 +290,12 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   /** Host mode: the referral was stored under `reference`. */
   complete(reference?: string) {
-    this.outbox.finish({ reference });
+    this.withOutbox(() => this.outbox!.finish({ reference }), () => undefined);
   }
 
   /** Host mode: the referral was refused; path-located issues are shown on their fields. */
   fail(issues: ValidationIssue[] = []) {
-    this.outbox.reject(422, issues);
+    this.withOutbox(() => this.outbox!.reject(422, issues), () => undefined);
   }
 
   private candidate(createdAt = new Date().toISOString()): Referral {
@@ -252,7 +342,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
 
   private async onSubmit(event: Event) {
     event.preventDefault();
-    if (this.outbox.busy) return;
+    if (this.busy) return;
     this.submitted = true;
     const { referral, issues } = this.check();
     if (issues.length) {
@@ -263,15 +353,28 @@ export class LinkkiReferralForm extends LinkkiFormElement {
       return;
     }
     this.issues = [];
-    this.outbox.send({ key: this.referralId, endpoint: this.endpoint, body: referral }, (frozen) => this.emit('linkki-submit', frozen, { cancelable: true }));
-    void this.updateComplete.then(() => this.keepFocus());
+    this.unloaded = false;
+    const send = () => {
+      this.outbox!.send({ key: this.referralId, endpoint: this.endpoint, body: referral }, (frozen) => this.emit('linkki-submit', frozen, { cancelable: true }));
+      void this.updateComplete.then(() => this.keepFocus());
+    };
+    // Offline before the outbox ever loaded: nothing was frozen yet; the draft keeps every answer.
+    const offline = () => {
+      this.unloaded = true;
+      addEventListener('online', () => this.unloaded && this.notLoaded.retryNow(), { once: true });
+      this.live.announce(this.i18n.t('status.gaveUp'));
+      this.emit('linkki-error', { kind: 'network', issues: [] });
+      void this.updateComplete.then(() => this.keepFocus());
+    };
+    this.withOutbox(send, offline);
   }
 
   private onSubmitted(referral: Referral, reply: unknown) {
     this.drafts.clear();
     // Only the reply that was confirmed counts: after a lost reply, the replay's new token.
     const statusToken = statusTokenOf(reply);
-    this.statusLink.show(statusToken);
+    // The outbox came with after-send.ts: the confirmation and the status link are here too.
+    this.statusLink!.show(statusToken);
     this.emit('linkki-submitted', { referral, reply, ...(statusToken ? { statusToken } : {}) });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="confirmation"] [tabindex="-1"]')?.focus());
   }
@@ -300,7 +403,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   }
 
   private clearAll(announce = true) {
-    if (this.outbox.busy) return;
+    if (this.busy) return;
     this.values = emptyValues(this.municipality);
     this.swemwbs.clear();
     this.issues = [];
@@ -308,8 +411,9 @@ export class LinkkiReferralForm extends LinkkiFormElement {
     this.confirmClear = false;
     this.restored = false;
     this.referralId = randomId();
-    this.statusLink.forget();
-    this.outbox.reset();
+    this.statusLink?.forget();
+    this.outbox?.reset();
+    this.unloaded = false;
     this.drafts.clear();
     if (announce) this.live.announce(this.i18n.t('status.cleared'));
   }
@@ -327,13 +431,14 @@ export class LinkkiReferralForm extends LinkkiFormElement {
   override render() {
     const t = (key: string) => this.i18n.t(key, { context: this.mode === 'self' ? 'self' : undefined });
     const levels = headingLevels(this.headingLevel, this.hideTitle);
-    if (this.outbox.state === 'done') {
-      return confirmation({ i18n: this.i18n, t, level: levels.title, reference: this.outbox.reference, statusLink: this.statusLink.render(), live: this.live.render(), startOver: () => this.clearAll(false) });
+    if (this.outbox?.state === 'done') {
+      const startOver = () => this.clearAll(false);
+      return this.afterSend!.confirmation({ i18n: this.i18n, t, level: levels.title, reference: this.outbox.reference, statusLink: this.statusLink!.render(), live: this.live.render(), startOver });
     }
     const privacyNotice = privacyNoticeUrl(this.privacyNotice, document.baseURI);
     if (this.mode === 'self' && !privacyNotice) return privacyNoticeMissing(this.i18n, levels.title);
     const errors = this.fieldErrors();
-    const busy = this.outbox.busy;
+    const busy = this.busy;
     const disabled = this.isDisabled || busy;
     return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onInnerChange}
       aria-labelledby=${this.hideTitle ? nothing : 'form-title'} aria-label=${this.hideTitle ? t('title') : nothing}>
@@ -348,7 +453,7 @@ export class LinkkiReferralForm extends LinkkiFormElement {
           ? html`<div @linkki-changed=${this.onSwemwbsChange}>${this.swemwbs.render({ i18n: this.i18n, level: levels.section, title: t('fields.swemwbs.label'), error: errors.swemwbs, disabled, onClear: this.clearSwemwbs })}</div>`
           : nothing,
       )}
-      ${sendingStatus(this.i18n, this.outbox)}
+      ${sendingStatus(this.i18n, this.outbox ?? this.notLoaded)}
       <div class="actions">
         <button type="submit" part="submit" ?disabled=${disabled} aria-describedby=${busy ? 'send-status' : nothing}>${t('actions.submit')}</button>
         ${busy ? nothing : clearControl(this.i18n, this.confirmClear, { ask: () => (this.confirmClear = true), clear: () => this.clearAll(), cancel: () => (this.confirmClear = false) })}
@@ -356,6 +461,13 @@ export class LinkkiReferralForm extends LinkkiFormElement {
       ${this.live.render()}
     </form>`;
   }
+
+  /** The status while the outbox is not loaded: nothing, or that sending did not succeed (with "Try now"). */
+  private notLoaded = {
+    view: () => (this.unloaded ? { key: 'status.gaveUp', tone: 'error' as const, canRetry: true } : undefined),
+    busy: false,
+    retryNow: () => this.renderRoot.querySelector('form')?.requestSubmit(),
+  };
 
   /** One entry per field with a problem, then any problem no field shows (as plain text, never lost). */
   private summary(errors: Partial<Record<FieldId, string>>) {

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
-import { heading } from '../shared/heading.js';
 import type { OutboxController } from '../shared/outbox-controller.js';
 
 /** Where sending stands, in words, with "Try now" when a retry is waiting or automatic tries ran out. */
@@ -22,28 +21,4 @@ export function clearControl(i18n: LocalizeController, confirming: boolean, on: 
     <button type="button" @click=${on.clear}>${i18n.t('actions.clearYes')}</button>
     <button type="button" class="secondary" @click=${on.cancel}>${i18n.t('actions.clearNo')}</button>
   </div>`;
-}
-
-export interface ConfirmationView {
-  i18n: LocalizeController;
-  /** Looks a key up in the form's mode ("you" wording in self-referral). */
-  t: (key: string) => string;
-  level: number;
-  reference: string | undefined;
-  /** The status link, shown once (or nothing). */
-  statusLink: TemplateResult | typeof nothing;
-  live: TemplateResult;
-  startOver: () => void;
-}
-
-export function confirmation(view: ConfirmationView) {
-  const { i18n, t, reference } = view;
-  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
-    ${heading(view.level, t('confirmation.title'), { id: 'confirmation-title', focusTarget: true })}
-    ${reference ? html`<p class="reference">${i18n.t('confirmation.reference', { reference })}</p>` : nothing}
-    <p>${t('confirmation.next')}</p>
-    ${view.statusLink}
-    <button type="button" class="secondary" @click=${view.startOver}>${t('actions.newReferral')}</button>
-    ${view.live}
-  </section>`;
 }
