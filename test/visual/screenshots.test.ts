@@ -151,8 +151,11 @@ function compare(name: string, actual: PNG, update: boolean): Comparison {
 
 const counts = { screenshots: 0, same: 0, new: 0, updated: 0, different: 0, checked: 0, states: new Set<string>(), started: Date.now() };
 
-/** States taken at once, each in a page of its own (VISUAL_CONCURRENCY; 2 suits two cores). */
-const CONCURRENCY = Math.max(1, Number(process.env.VISUAL_CONCURRENCY) || 2);
+/**
+ * States taken at once, each in a page of its own (VISUAL_CONCURRENCY). 1: headless Chromium draws no
+ * frames for a page in the background, so a second page's screenshot waits until the protocol times out.
+ */
+const CONCURRENCY = Math.max(1, Number(process.env.VISUAL_CONCURRENCY) || 1);
 
 interface Tab {
   story: StoryPage;
