@@ -81,10 +81,13 @@ export function onlyParameters(query: URLSearchParams, allowed: Iterable<string>
   }
 }
 
-/** Reads a JSON body: 415 unless JSON, 413 over `maxBytes` (stops reading), 400 when it does not parse. */
-export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+/**
+ * Reads a request body as UTF-8 text: 415 unless its content type is one of `types` (the first is
+ * named in the answer), 413 over `maxBytes` (said up front or found while reading, which then stops).
+ */
+export async function readText(req: IncomingMessage, maxBytes: number, types: readonly string[]): Promise<string> {
   const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') throw new HttpError(415, { error: 'unsupportedMediaType', accept: 'application/json' });
+  if (!types.includes(type)) throw new HttpError(415, { error: 'unsupportedMediaType', accept: types[0] });
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new HttpError(413, { error: 'tooLarge', maxBytes });
   const chunks: Buffer[] = [];
   let size = 0;
@@ -93,8 +96,14 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
     if (size > maxBytes) throw new HttpError(413, { error: 'tooLarge', maxBytes });
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads a JSON body: 415 unless JSON, 413 over `maxBytes` (stops reading), 400 when it does not parse. */
+export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const text = await readText(req, maxBytes, ['application/json']);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new HttpError(400, { issues: [{ path: [], code: 'invalid' }] });
   }

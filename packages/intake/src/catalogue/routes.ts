@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ACTIVITY_CATEGORIES, activity as activitySchema, foldForSearch, LANGUAGES, validatorFor, type Language } from '@linkki/schema';
 import type { Database } from '../database.js';
-import { forbidden, HttpError, readJson } from '../guards.js';
+import { forbidden, HttpError, readJson, readText } from '../guards.js';
 import type { Principal, Role } from '../staff.js';
 import { storable, unstorableText } from '../storable.js';
 import { isUuid, termIdOf, toHsdsService } from './hsds-feed.js';
@@ -86,19 +86,6 @@ function segment(raw: string, headers: Record<string, string> = {}): string {
   } catch {}
   if (text === undefined || !storable(text) || text.length > 200) throw new HttpError(404, { error: 'notFound' }, headers);
   return text;
-}
-
-async function readText(req: IncomingMessage, maxBytes: number): Promise<string> {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'text/csv' && type !== 'text/plain') throw new HttpError(415, { error: 'unsupportedMediaType', accept: 'text/csv' });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, { error: 'tooLarge', maxBytes });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -186,7 +173,7 @@ export function catalogueRoutes(context: CatalogueContext) {
     for (const name of new Set(query.keys())) if (name !== 'format' || query.getAll(name).length > 1) throw badParameter(name, 'The import takes format only.');
     const format = query.get('format') as ImportFormat | null;
     if (!format || !IMPORT_FORMATS.includes(format)) throw badParameter('format', `format must be one of ${IMPORT_FORMATS.join(', ')}.`);
-    const body = format === 'csv' ? await readText(req, IMPORT_MAX_BYTES) : await readJson(req, IMPORT_MAX_BYTES);
+    const body = format === 'csv' ? await readText(req, IMPORT_MAX_BYTES, ['text/csv', 'text/plain']) : await readJson(req, IMPORT_MAX_BYTES);
     const today = (context.now?.() ?? new Date()).toISOString().slice(0, 10);
     const parsed = parseImport(format, body, today);
     const allowed = principal.role === 'admin' ? null : (principal.municipalities ?? []);
