@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { stackingTableStyles } from '../shared/stacking-table.styles.js';
 
-export const timelineStyles = css`
+/** The shared stacking table first, so this element's own rules can adjust it. */
+export const timelineStyles = [
+  stackingTableStyles('26rem'),
+  css`
   :host {
     --_series-color: var(--linkki-timeline-series-color, var(--_color-primary));
     --_reference-color: var(--linkki-timeline-reference-color, var(--_color-text-muted));
@@ -126,38 +130,9 @@ export const timelineStyles = css`
     padding: var(--_space-1) var(--_space-3) var(--_space-1) 0;
     border-block-end: 1px solid var(--_color-border);
   }
-  .cell-label {
-    display: none;
-  }
   /* A narrow panel: each row of the table stacks, each value after its column's name. */
   .wellbeing {
     container-type: inline-size;
-  }
-  @container (max-width: 26rem) {
-    table.stacking,
-    .stacking :is(tbody, tr, th, td) {
-      display: block;
-    }
-    .stacking thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    .stacking tbody tr {
-      padding-block: var(--_space-2);
-      border-block-end: 1px solid var(--_color-border);
-    }
-    .stacking :is(th, td) {
-      border: 0;
-      padding: 0;
-    }
-    .stacking .cell-label {
-      display: inline;
-      font-weight: 700;
-    }
   }
   .references {
     padding-inline-start: var(--_space-4);
@@ -279,4 +254,5 @@ export const timelineStyles = css`
       break-inside: avoid;
     }
   }
-`;
+`,
+];

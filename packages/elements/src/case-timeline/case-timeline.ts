@@ -72,7 +72,7 @@ const loadChartSvg = () => (chartSvgLoading ??= import('./wellbeing-svg.js').the
  * @cssprop --linkki-timeline-person-background - Background of the part the person answers herself.
  */
 export class LinkkiCaseTimeline extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, buttonStyles, flagStyles, timelineStyles];
+  static override styles = [...LinkkiElement.styles, buttonStyles, flagStyles, ...timelineStyles];
 
   /** The case (`Case` from `@linkki/schema`). Invalid input shows an error state and fires `linkki-error`. Set by the element when it loads from `endpoint`. */
   @property({ attribute: false }) case: Case | undefined;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { stackingTableStyles } from '../shared/stacking-table.styles.js';
 
-export const reportStyles = css`
+/** The shared stacking table first, so this element's own rules can adjust it. */
+export const reportStyles = [
+  stackingTableStyles('34rem'),
+  css`
   :host {
     --_bar-color: var(--linkki-report-bar-color, var(--_color-primary));
     --_reference-color: var(--linkki-report-reference-color, var(--_color-text-muted));
@@ -124,33 +128,15 @@ export const reportStyles = css`
   thead th.number {
     white-space: normal;
   }
-  .cell-label {
-    display: none;
-  }
   /* A measure's tables in a narrow box: each row stacks under its name, each value after its column's name. */
   .measure {
     container-type: inline-size;
   }
   @container (max-width: 34rem) {
-    table.stacking,
-    .stacking :is(tbody, tr, th, td) {
-      display: block;
-    }
-    .stacking thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .stacking tbody tr {
-      padding-block: var(--_space-2);
-      border-block-end: 1px solid var(--_rule-color);
+      border-block-end-color: var(--_rule-color);
     }
     .stacking :is(th, td) {
-      border: 0;
-      padding: 0;
       text-align: start;
       white-space: normal;
     }
@@ -159,10 +145,6 @@ export const reportStyles = css`
     }
     .stacking td:empty {
       display: none;
-    }
-    .stacking .cell-label {
-      display: inline;
-      font-weight: 700;
     }
   }
   tbody.references th[scope='rowgroup'] {
@@ -343,4 +325,5 @@ export const reportStyles = css`
       break-inside: avoid;
     }
   }
-`;
+`,
+];

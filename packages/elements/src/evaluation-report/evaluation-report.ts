@@ -84,7 +84,7 @@ const loadEndpointPart = () => (endpointModule ??= import('./endpoint-part.js'))
  * @cssprop --linkki-report-rule-color - Lines between table rows.
  */
 export class LinkkiEvaluationReport extends LinkkiElement {
-  static override styles = [...LinkkiElement.styles, buttonStyles, ...problemStyles, reportStyles];
+  static override styles = [...LinkkiElement.styles, buttonStyles, ...problemStyles, ...reportStyles];
 
   /** An `EvaluationReport` (e.g. from the host's own request). When set, `endpoint` is not used and no pickers are shown. */
   @property({ attribute: false }) report: unknown;
@@ -144,7 +144,7 @@ export class LinkkiEvaluationReport extends LinkkiElement {
     if (this.fromEndpoint && !this.endpointPart) {
       this.endpointPart = await loadEndpointPart();
       // The pickers' field styles come with them, before the report's own.
-      adoptStyles(this.renderRoot as ShadowRoot, [...LinkkiElement.styles, buttonStyles, this.endpointPart.fieldStyles, ...problemStyles, reportStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...LinkkiElement.styles, buttonStyles, this.endpointPart.fieldStyles, ...problemStyles, ...reportStyles]);
       this.csv = new this.endpointPart.CsvDownload(this, {
         i18n: this.i18n,
         shown: () => (this.endpoint && this.lastQuery ? { endpoint: this.endpoint, authorization: this.authorization, query: this.lastQuery } : undefined),
