@@ -1,4 +1,4 @@
-import { validateQuestionnaireResponse, type InstrumentDefinition } from '@linkki/schema';
+import { validateQuestionnaireResponse } from '@linkki/schema';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { runFormControlContract } from '../../../../test/helpers/form-control-contract.js';
@@ -6,21 +6,7 @@ import { getAllByRole, getByRole, queryAllByRole, queryByRole } from '../../../.
 import { QuestionnaireHarness } from '../questionnaire/questionnaire.harness.js';
 import './define.js';
 import type { LinkkiParticipation } from './participation.js';
-
-/**
- * A test definition shaped like the THL indicator (ten statements, five steps). Its texts are
- * deliberately not the official statements: those come only from an organisation's licensed file.
- */
-const TEST_DEFINITION: InstrumentDefinition = {
-  id: 'esis',
-  version: 'test',
-  title: 'Test instrument shaped like ESIS (not the official wording)',
-  language: 'en',
-  scoring: 'esis',
-  items: Array.from({ length: 10 }, (_, i) => ({ id: `s${i + 1}`, text: `Test statement ${i + 1}` })),
-  scale: { min: 1, max: 5, labels: ['Step 1', 'Step 2', 'Step 3', 'Step 4', 'Step 5'].map((label, i) => ({ value: i + 1, label })) },
-  notice: 'Test notice supplied with the wording.',
-};
+import { TEST_DEFINITION } from './participation.fixtures.js';
 
 const fileUrl = (content: unknown) => URL.createObjectURL(new Blob([JSON.stringify(content)], { type: 'application/json' }));
 

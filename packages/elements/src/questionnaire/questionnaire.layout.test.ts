@@ -1,4 +1,3 @@
-import type { InstrumentDefinition } from '@linkki/schema';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
@@ -10,18 +9,7 @@ import '../participation/define.js';
 import type { LinkkiSwemwbs } from '../swemwbs/swemwbs.js';
 import type { LinkkiParticipation } from '../participation/participation.js';
 import { QuestionnaireHarness } from './questionnaire.harness.js';
-
-/** Shaped like THL's indicator; deliberately not its wording (that comes only from a licensed file). */
-const TEST_DEFINITION: InstrumentDefinition = {
-  id: 'esis',
-  version: 'test',
-  title: 'Test instrument shaped like ESIS (not the official wording)',
-  language: 'en',
-  scoring: 'esis',
-  items: Array.from({ length: 10 }, (_, i) => ({ id: `s${i + 1}`, text: `Test statement ${i + 1}` })),
-  scale: { min: 1, max: 5, labels: ['Step 1', 'Step 2', 'Step 3', 'Step 4', 'Step 5'].map((label, i) => ({ value: i + 1, label })) },
-  notice: 'Test notice supplied with the wording.',
-};
+import { TEST_DEFINITION } from '../participation/participation.fixtures.js';
 
 const ALL_THREES = Object.fromEntries(['optimistic', 'useful', 'relaxed', 'problems', 'thinking', 'close', 'decisions'].map((id) => [id, 3]));
 const SWEMWBS_EN = 'Short Warwick-Edinburgh Mental Well-being Scale (SWEMWBS)';
