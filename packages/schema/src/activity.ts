@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { ACCESSIBILITY_FEATURES, ACTIVITY_CATEGORIES, ATTENDING_TYPES, LANGUAGES } from './codes/lists.js';
 import { withJsonSchema } from './json-extras.js';
-import { email, identifier, isoDate, localisedText, MAX_SHORT_TEXT, phone, text, uniqueArray, url } from './primitives.js';
-import { municipalityCode } from './referral.js';
+import { email, identifier, isoDate, localisedText, MAX_SHORT_TEXT, municipalityCode, phone, text, uniqueArray, url } from './primitives.js';
 
 const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalidFormat' }));
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ENDING_REASONS, LANGUAGES, REFERRAL_REASONS, ROUTES } from './codes/lists.js';
-import { identifier, isoDate, isoDateTime, MAX_SHORT_TEXT } from './primitives.js';
-import { MAX_AGE, MIN_AGE, municipalityCode } from './referral.js';
+import { identifier, isoDate, isoDateTime, MAX_SHORT_TEXT, municipalityCode } from './primitives.js';
+import { MAX_AGE, MIN_AGE } from './referral.js';
 import { validatorFor } from './validation.js';
 
 /**

@@ -14,8 +14,7 @@ import {
   WHY_ENDED,
 } from './codes/lists.js';
 import { REFERRAL_STATUSES } from './case-summary.js';
-import { isoDateTime } from './primitives.js';
-import { municipalityCode } from './referral.js';
+import { isoDateTime, municipalityCode } from './primitives.js';
 import { validatorFor } from './validation.js';
 
 /** Age bands of the evaluation, from the age at receipt. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from './codes/lists.js';
+import { MUNICIPALITY_CODES } from './codes/municipalities.js';
 import { withJsonSchema } from './json-extras.js';
 
 /** Longest free text we accept in one field; long enough for a note, short enough for a form. */
@@ -76,3 +77,6 @@ export function uniqueArray<T extends z.ZodMiniType>(item: T, min = 0) {
     { uniqueItems: true },
   );
 }
+
+/** A municipality by its Statistics Finland code (kuntanumero), e.g. `698` for Rovaniemi. */
+export const municipalityCode = z.enum(MUNICIPALITY_CODES as [string, ...string[]]);

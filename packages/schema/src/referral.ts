@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { GENDERS, LANGUAGES, REFERRAL_REASONS, REFERRER_TYPES } from './codes/lists.js';
-import { MUNICIPALITY_CODES } from './codes/municipalities.js';
 import { withJsonSchema } from './json-extras.js';
-import { contact, isoDateTime, MAX_SHORT_TEXT, optionalText, text, uniqueArray, uuid } from './primitives.js';
+import { contact, isoDateTime, MAX_SHORT_TEXT, municipalityCode, optionalText, text, uniqueArray, uuid } from './primitives.js';
 import { questionnaireResponse } from './response.js';
 
 /** People referred are adults. */
@@ -10,7 +9,6 @@ export const MIN_AGE = 18;
 export const MAX_AGE = 120;
 const EARLIEST_BIRTH_YEAR = 1900;
 
-export const municipalityCode = z.enum(MUNICIPALITY_CODES as [string, ...string[]]);
 
 /** The person the referral is for (lähetteen saaja). Age or birth year, whichever is known. */
 export const referredPerson = withJsonSchema(
