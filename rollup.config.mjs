@@ -123,13 +123,15 @@ const treeshake = { moduleSideEffects: (id) => !id.includes('/packages/schema/sr
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
-  // The finder's worker first: the other builds copy it next to themselves. One file (fuse.js and the
-  // HSDS mapping inlined), since a worker's code is fetched once and never blocks the page.
+  // The finder's worker first: the other builds copy it next to themselves. What it needs for the
+  // first results (reading, validating, ordering the catalogue) is the worker file; the search index
+  // code, fuse.js and the HSDS mapping are chunks it loads when it gets to them (finder-engine.ts), so
+  // on a slow connection they do not share the bandwidth with the catalogue and the finder's code.
   {
     input: { 'linkki-finder-worker': `${src}/activity-finder/finder-worker.ts` },
     treeshake,
     plugins: [resolve(), typescript(), minify()],
-    output: { dir: out, format: 'es', sourcemap: true, entryFileNames: '[name].min.js', inlineDynamicImports: true },
+    output: { dir: out, format: 'es', sourcemap: true, entryFileNames: '[name].min.js', chunkFileNames: 'chunks/linkki-finder-worker-[name]-[hash].min.js' },
   },
   {
     input: {

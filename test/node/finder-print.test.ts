@@ -63,6 +63,8 @@ describe('the finder printing the chosen activities', () => {
       window.print = () => void counted.printCalls++;
       [...document.querySelector('#print-finder')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Tulosta valitut')!.click();
     });
+    // The print root is loaded on the first print, so the dialog opens a moment after the click.
+    await page.waitForFunction(() => (window as unknown as { printCalls: number }).printCalls > 0, { timeout: 20000 });
     assert.equal(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls), 1);
 
     await page.emulateMediaType('print');

@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Activity } from '@linkki/schema';
-import { ADMIN_KEY, intakeBaseFor, newRun } from '../../../../test/helpers/intake.js';
+import { ADMIN_KEY, intakeBaseFor, newRun, planRequests } from '../../../../test/helpers/intake.js';
+import { expectAccessibleInEveryLocale } from '../../../../test/helpers/a11y.js';
 import { getByRole, queryAllByRole, queryByRole } from '../../../../test/helpers/queries.js';
 import type { LinkkiActivityFinder } from './activity-finder.js';
 import './define.js';
@@ -78,6 +80,41 @@ describe('<linkki-activity-finder src> on the intake’s Open Referral feed', ()
     expect(put.status).to.equal(200);
     el.setAttribute('src', `${src}&page=1`);
     await waitUntil(() => names(el)[0] === 'Duodjebiire ja sámegiella', 'the edit is not shown', { timeout: 20000 });
+  });
+
+  it('has its search box while the feed is slow to answer: words typed meanwhile are searched when it arrives, in the same box', async () => {
+    const run = newRun();
+    const villages = ['Alakylän kahvila', 'Vaaran kävelyporukka', 'Kirkonkylän lukupiiri'];
+    await importActivities(run, villages.map((fi, i) => activityOf(run, i + 1, { fi })));
+    await planRequests(run, ['slow:2500']);
+    const el = await fixture<LinkkiActivityFinder>(html`<linkki-activity-finder lang="en" today="2026-11-24" src=${`${intakeBaseFor(run)}/services?text=${run}`}></linkki-activity-finder>`);
+    await waitUntil(() => queryByRole(el, 'searchbox', { name: /Search activities/ }), 'no search box while loading', { timeout: 10000 });
+    const box = getByRole(el, 'searchbox', { name: /Search activities/ }) as HTMLInputElement;
+    expect(queryAllByRole(el, 'status').some((s) => s.textContent!.includes('Loading activities'))).to.equal(true);
+    expect(names(el)).to.deep.equal([]);
+
+    box.focus();
+    await sendKeys({ type: 'kävely' });
+    await shown(el, 1);
+    expect(names(el)).to.deep.equal(['Vaaran kävelyporukka']);
+    // The same box, still focused, with what was typed; the count is announced as for any search.
+    expect(getByRole(el, 'searchbox', { name: /Search activities/ })).to.equal(box);
+    expect(el.shadowRoot!.activeElement).to.equal(box);
+    expect(box.value).to.equal('kävely');
+    await waitUntil(() => queryAllByRole(el, 'status').some((s) => s.textContent!.includes('1 activity found')), 'the count was not announced');
+  });
+
+  it('passes axe in every locale while the catalogue is loading', async () => {
+    const run = newRun();
+    await importActivities(run, [activityOf(run, 1, { fi: 'Alakylän kahvila' })]);
+    await planRequests(run, Array.from({ length: 6 }, () => 'slow:4000'));
+    const src = `${intakeBaseFor(run)}/services?text=${run}`;
+    await expectAccessibleInEveryLocale<LinkkiActivityFinder>(() => html`<linkki-activity-finder today="2026-11-24" src=${src}></linkki-activity-finder>`, {
+      prepare: async (el) => {
+        await waitUntil(() => queryByRole(el, 'searchbox'), 'no search box while loading', { timeout: 10000 });
+        expect(names(el)).to.deep.equal([]);
+      },
+    });
   });
 
   it('says the catalogue could not be loaded when the feed refuses a malformed query', async () => {

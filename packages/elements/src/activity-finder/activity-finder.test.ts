@@ -443,7 +443,8 @@ describe('<linkki-activity-finder> built bundles under a strict CSP', () => {
 describe('<linkki-activity-finder> accessibility', () => {
   const finder = (mode = 'citizen') => () =>
     html`<linkki-activity-finder today=${TODAY} mode=${mode} .activities=${sampleActivities}></linkki-activity-finder>`;
-  const ready = (el: HTMLElement) => waitUntil(() => queryByRole(el, 'searchbox'), 'no search box', { timeout: 15000 });
+  // The search box is there while the catalogue loads; the results are what the checks need.
+  const ready = (el: HTMLElement) => waitUntil(() => el.shadowRoot?.querySelector('[part="result"]'), 'no results', { timeout: 15000 });
 
   it('passes axe in every locale with results', async () => {
     await expectAccessibleInEveryLocale(finder(), { prepare: ready });

@@ -8,7 +8,6 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { heading, headingLevels } from '../shared/heading.js';
 import { LinkkiElement } from '../shared/linkki-element.js';
 import { LiveAnnouncer } from '../shared/live-announcer.js';
-import { printOnly } from '../shared/print-root.js';
 import { inLanguage, municipalityName, placeOf } from './activity-text.js';
 import { finderStyles } from './activity-finder.styles.js';
 import type { FacetName, FacetResult, FilterName, Filters } from './facets.js';
@@ -235,7 +234,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
         // A shortlist restored from a link, or details open across a reload, name activities no result
         // has shown yet (asked first, so that they are there when the first results are drawn).
         this.engine?.activities(this.loadRun, [], [...this.shortlist, ...(this.detailsId ? [this.detailsId] : [])].filter((id) => !this.byId.has(id)));
-        void this.search();
+        // Words typed while the catalogue loaded: their result count is announced like any search's.
+        void this.search(!this.ready && this.query.trim() !== '');
         return;
     }
   }
@@ -374,14 +374,14 @@ export class LinkkiActivityFinder extends LinkkiElement {
 
   /** `level`: the level of the finder's section headings (filters, results, shortlist, details). */
   private body(level: number, linkWorker: boolean) {
-    if (this.loadState === 'loading' && !this.ready) return html`<p role="status">${this.i18n.t('error.loading')}</p>`;
     if (this.loadState === 'failed') {
       return html`<div class="failed" role="alert"><p>${this.i18n.t('error.load')}</p>
         <button type="button" @click=${() => this.reload()}>${this.i18n.t('error.retry')}</button></div>`;
     }
+    const loading = this.loadState === 'loading' && !this.ready;
     const details = this.detailsId ? this.byId.get(this.detailsId) : undefined;
     const detailsView = this.views?.detailsView;
-    return html`${linkWorker ? this.shortlistPanel(level) : nothing}
+    return html`${linkWorker && !loading ? this.shortlistPanel(level) : nothing}
       <div class="layout no-print">
         ${details && detailsView
           ? detailsView({
@@ -397,11 +397,16 @@ export class LinkkiActivityFinder extends LinkkiElement {
                 this.live.announce(this.i18n.t('details.selected', { name: inLanguage(details.name, this.i18n.lang) }));
               },
             })
-          : this.searchArea(level, linkWorker)}
+          : this.searchArea(level, linkWorker, loading)}
       </div>`;
   }
 
-  private searchArea(level: number, linkWorker: boolean) {
+  /**
+   * The search box is there while the catalogue is still loading (on a slow connection the finder's
+   * code arrives well before it): a person can start typing, and the first results are for what they
+   * typed. The box stays the same element when the results arrive, so focus and text stay put.
+   */
+  private searchArea(level: number, linkWorker: boolean, loading: boolean) {
     const i18n = this.i18n;
     return html`<form role="search" part="search" class="search" @submit=${(e: Event) => e.preventDefault()}>
         <label class="label" for="query">${i18n.t('search.label')}</label>
@@ -412,7 +417,12 @@ export class LinkkiActivityFinder extends LinkkiElement {
             this.searching = this.search(true);
           }} />
       </form>
-      ${this.skipped ? html`<p class="skipped">${i18n.t('error.skipped', { count: this.skipped })}</p>` : nothing}
+      ${loading ? html`<p role="status">${i18n.t('error.loading')}</p>` : this.resultsArea(level, linkWorker)}`;
+  }
+
+  private resultsArea(level: number, linkWorker: boolean) {
+    const i18n = this.i18n;
+    return html`${this.skipped ? html`<p class="skipped">${i18n.t('error.skipped', { count: this.skipped })}</p>` : nothing}
       <div class="columns">
         ${this.facets
           ? filtersView({
@@ -475,7 +485,8 @@ export class LinkkiActivityFinder extends LinkkiElement {
         },
         remove: this.toggleShortlist,
         // The cards alone, one per A4 page: nothing else of the host page (its case timeline) is printed.
-        print: () => printOnly(this, { pageSize: 'A4' }),
+        // The print root is loaded on first use, not with the finder.
+        print: () => void import('../shared/print-root.js').then(({ printOnly }) => printOnly(this, { pageSize: 'A4' })),
         copy: () => void this.copy(),
       })}
       ${this.copyText ? html`<textarea class="copy-fallback no-print" readonly aria-label=${this.i18n.t('linkWorker.shareText')} .value=${this.copyText}></textarea>` : nothing}`;

@@ -1,13 +1,9 @@
 import type { Activity } from '@linkki/schema';
 import { timeOfDay } from './schedule.js';
 
-/** The filters offered, in the order shown. */
-export const FACETS = ['municipality', 'category', 'cost', 'attending', 'accessibility', 'language', 'weekday', 'timeOfDay'] as const;
-export type FacetName = (typeof FACETS)[number];
+import { FACETS, type FacetName, type Filters, type FilterName } from './facet-names.js';
 
-/** Selected values per facet, and an age the activity must be open to. */
-export type Filters = Partial<Record<FacetName, string[]>> & { age?: number | undefined };
-export type FilterName = FacetName | 'age';
+export { FACETS, type FacetName, type Filters, type FilterName } from './facet-names.js';
 
 /** Remote by phone and by video are one choice for the person; mobile services come to the village. */
 const ATTENDING: Record<string, string> = {

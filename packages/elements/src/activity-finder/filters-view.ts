@@ -2,7 +2,8 @@ import { ACCESSIBILITY_FEATURES, ACTIVITY_CATEGORIES, LANGUAGES, SAMI_LANGUAGES,
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../i18n/index.js';
 import { municipalityName } from './activity-text.js';
-import { FACETS, type FacetName, type FacetResult, type Filters } from './facets.js';
+import { FACETS, type FacetName, type Filters } from './facet-names.js';
+import type { FacetResult } from './facets.js';
 import { stringsVersion } from './strings-version.js';
 
 export interface FiltersView {

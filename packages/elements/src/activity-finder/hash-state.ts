@@ -1,4 +1,4 @@
-import { FACETS, type Filters } from './facets.js';
+import { FACETS, type Filters } from './facet-names.js';
 
 /** What a shared link restores: the query, the filters and the shortlist with notes. */
 export interface FinderState {

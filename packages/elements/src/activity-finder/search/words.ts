@@ -1,8 +1,7 @@
 import { foldForSearch } from '@linkki/schema';
 import { finnishStem } from './finnish-stemmer.js';
 
-/** Lower-case words of a text, with their diacritics, apostrophes and Skolt primes kept. */
-export const rawWordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}\p{M}'\u2019\u02B9\u02BC\u02C8\u00B4`]+/u).filter(Boolean);
+export { rawWordsOf } from './raw-words.js';
 
 /** One word as the index compares it: folded (no diacritics, no apostrophes) and its folded Finnish stem. */
 export interface WordForms {
