@@ -2,9 +2,10 @@
  * The all-in-one bundle for CMS pages. It holds the shared base (Lit, i18n, schema) and loads each
  * element's code the first time that element appears on the page, so a page with only the referral
  * form never downloads the case timeline — all of that element's chunks at once, in one round trip
- * (the map comes from the build), and for the finder its worker and catalogue alongside. It also
- * exposes the runtime API on `window.Linkki` for pages that cannot write module code (e.g. to
- * `registerStrings`).
+ * (the map comes from the build), and for the finder its worker and catalogue alongside. What an
+ * element needs only once it is used (the form's sending code, the SWEMWBS it embeds) comes right
+ * after the element's own code. It also exposes the runtime API on `window.Linkki` for pages that
+ * cannot write module code (e.g. to `registerStrings`).
  */
 import { startFinderEarly } from './activity-finder/early-start.js';
 import * as api from './index.js';
@@ -12,33 +13,37 @@ import * as api from './index.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'linkki-swemwbs': () => import('./swemwbs/define.js'),
   'linkki-participation': () => import('./participation/define.js'),
-  'linkki-referral-form': () => Promise.all([import('./referral-form/define.js'), import('./swemwbs/define.js')]),
+  'linkki-referral-form': () => import('./referral-form/define.js'),
   'linkki-referral-status': () => import('./referral-status/define.js'),
   'linkki-case-timeline': () => import('./case-timeline/define.js'),
   'linkki-case-list': () => import('./case-list/define.js'),
   'linkki-evaluation-report': () => import('./evaluation-report/define.js'),
   'linkki-activity-finder': () => import('./activity-finder/define.js'),
 };
-/** The form can embed <linkki-swemwbs> in its own shadow root, where the page observer cannot see it. */
-const loadedWith: Record<string, string[]> = { 'linkki-referral-form': ['linkki-swemwbs'] };
+/**
+ * The form embeds <linkki-swemwbs> in its own shadow root, where the page observer cannot see it; it
+ * is loaded once the form's own code is in (the questionnaire is further down the form).
+ */
+const loadedAfter: Record<string, string[]> = { 'linkki-referral-form': ['linkki-swemwbs'] };
 const loading = new Map<string, Promise<unknown>>();
 
 /**
- * Each element's chunks (its `define` chunk and every chunk that one imports, relative to this
- * bundle), written into the built bundle by rollup.config.mjs from the output's chunk graph. Absent
- * when the sources run unbundled (tests, Storybook): then each import finds its own imports.
+ * Each element's chunks (its `define` chunk and every chunk that one imports), and the chunks of the
+ * parts it asks for as soon as it is used, relative to this bundle; written into the built bundle by
+ * rollup.config.mjs from the output's chunk graph. Absent when the sources run unbundled (tests,
+ * Storybook): then each import finds its own imports.
  */
-declare function __linkkiElementChunks(): Record<string, string[]>;
-const elementChunks: Record<string, string[]> = typeof __linkkiElementChunks === 'function' ? __linkkiElementChunks() : {};
+declare function __linkkiElementChunks(): Record<string, [string[], string[]]>;
+const elementChunks: Record<string, [string[], string[]]> = typeof __linkkiElementChunks === 'function' ? __linkkiElementChunks() : {};
 const preloaded = new Set<string>();
 
 /**
- * Asks for all of an element's chunks at once — a `<link rel=modulepreload>` each (allowed by a CSP's
- * `script-src` like the bundle itself) — so they arrive in one round trip instead of one round trip
- * per level of imports (bundle → element → its parts). The `import()` then finds them fetched.
+ * Asks for these chunks at once — a `<link rel=modulepreload>` each (allowed by a CSP's `script-src`
+ * like the bundle itself) — so they arrive in one round trip instead of one round trip per level of
+ * imports (bundle → element → its parts). The `import()` then finds them fetched.
  */
-function preload(tag: string) {
-  for (const file of [tag, ...(loadedWith[tag] ?? [])].flatMap((name) => elementChunks[name] ?? [])) {
+function preload(files: readonly string[]) {
+  for (const file of files) {
     const href = new URL(file, import.meta.url).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
@@ -54,13 +59,19 @@ export function define(tag: string): Promise<unknown> {
   const load = loaders[tag];
   if (!load) return Promise.reject(new Error(`Unknown Linkki element: ${tag}`));
   if (!loading.has(tag)) {
-    preload(tag);
+    const [now = [], later = []] = elementChunks[tag] ?? [];
+    preload(now);
     if (tag === 'linkki-activity-finder') {
       // The finder's worker and its catalogue need not wait for the finder's code: start them now.
       const src = document.querySelector('linkki-activity-finder[src]')?.getAttribute('src');
       startFinderEarly(src ? new URL(src, document.baseURI).href : undefined);
     }
-    loading.set(tag, load());
+    const loaded = load().then(async (module) => {
+      preload(later);
+      await Promise.all((loadedAfter[tag] ?? []).map(define));
+      return module;
+    });
+    loading.set(tag, loaded);
   }
   return loading.get(tag)!;
 }

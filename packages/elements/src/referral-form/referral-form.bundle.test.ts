@@ -56,7 +56,7 @@ describe('referral form bundles', () => {
     frame.remove();
   });
 
-  it('linkki.min.js preloads the sending part with the form: every chunk it fetched was asked for up front', async () => {
+  it("linkki.min.js preloads the sending part right after the form's own code: every chunk it fetched was asked for", async () => {
     const frame = await strictPage('linkki.min.js', '<linkki-referral-form draft="none"></linkki-referral-form>', (win) => win.customElements.get('linkki-referral-form'));
     await rendered(frame);
     const doc = frame.contentDocument!;
