@@ -192,8 +192,11 @@ async function measure(element, mode) {
       errors.push(`not usable within 60 s (shows: ${shown})`);
       return undefined;
     });
+    const usableAt = Date.now() - started;
     const ms = usable ? await usable.jsonValue() : Number.POSITIVE_INFINITY;
-    const seen = requests.filter((r) => !r.url.endsWith('/favicon.ico'));
+    // Only what had arrived when the element was usable: a part it asks for next (the form's sending
+    // code, the finder's search code) may be on its way by then, but the element did not wait for it.
+    const seen = requests.filter((r) => !r.url.endsWith('/favicon.ico') && r.finished !== undefined && r.finished <= usableAt);
     return { ms, depth: depthOf(url, seen), requests: seen.length, errors };
   } finally {
     await context.close();
