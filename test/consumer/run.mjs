@@ -334,10 +334,29 @@ if (checks.length) {
                 throw new Error(`<${tag}> did not upgrade and render (${selector}) in the built page${errors.length ? `; console: ${errors.join(' | ')}` : ''}`);
               });
           }
+          // The finder's search code is a chunk its worker loads after the first results: a search
+          // with words must find it in the app's own build of the worker too.
+          if ('linkki-activity-finder' in elements) {
+            const heading = () => tab.evaluate(() => document.querySelector('linkki-activity-finder').shadowRoot.querySelector('#results-title')?.textContent?.trim() ?? '');
+            const before = await heading();
+            await tab.evaluate(() => {
+              const box = document.querySelector('linkki-activity-finder').shadowRoot.querySelector('input[type="search"]');
+              box.value = 'kävely';
+              box.dispatchEvent(new Event('input'));
+            });
+            await tab
+              .waitForFunction((before) => {
+                const text = document.querySelector('linkki-activity-finder').shadowRoot.querySelector('#results-title')?.textContent?.trim() ?? '';
+                return text !== before && /[1-9]/.test(text);
+              }, { timeout: 20_000 }, before)
+              .catch(() => {
+                throw new Error(`<linkki-activity-finder> did not answer a search with words in the built page${errors.length ? `; console: ${errors.join(' | ')}` : ''}`);
+              });
+          }
           // A moment for late errors (the finder's worker, language chunks).
           await new Promise((done) => setTimeout(done, 300));
           assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
-          log(`${name}: ${Object.keys(elements).map((tag) => `<${tag}>`).join(', ')} upgraded and rendered in Chromium, no console errors`);
+          log(`${name}: ${Object.keys(elements).map((tag) => `<${tag}>`).join(', ')} upgraded and rendered in Chromium${'linkki-activity-finder' in elements ? ', the finder answered a search with words' : ''}, no console errors`);
         } finally {
           await tab.close();
           server.close();
