@@ -86,6 +86,30 @@ describe('demo pages', () => {
     });
   }
 
+  it('the municipal page’s finder (linkki.min.js) answers a search with words, typed key by key, from the search code its worker loads after the first results', async () => {
+    const page = await demo.browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(String(error)));
+    await page.goto(`${demo.origin}/municipal/`, { waitUntil: 'networkidle0' });
+    const names = () => page.$eval('linkki-activity-finder', (el) => [...el.shadowRoot!.querySelectorAll('[part="result"] [id^="name-"]')].map((n) => n.textContent!.trim()));
+    await page.waitForFunction(() => document.querySelector('linkki-activity-finder')?.shadowRoot?.querySelector('[part="result"]'), { timeout: 30000 });
+    const first = await names();
+    await page.focus('linkki-activity-finder >>> input[type="search"]');
+    await page.keyboard.type('sauvakävely');
+    await page.waitForFunction(
+      (before: string[]) => {
+        const shown = [...document.querySelector('linkki-activity-finder')!.shadowRoot!.querySelectorAll('[part="result"] [id^="name-"]')].map((n) => n.textContent!.trim());
+        return shown.length > 0 && shown.join('|') !== before.join('|');
+      },
+      { timeout: 30000 },
+      first,
+    );
+    assert.ok((await names()).some((name) => /sauvakävely/i.test(name)), (await names()).join(', '));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it("the county evaluator's report shows numbers and hides the small cells of Pelkosenniemi and Savukoski", async () => {
     const res = await fetch(`${demo.origin}/api/evaluation?from=2025-12&to=2026-11`, { headers: { authorization: `Bearer ${keyOf('demo-evaluator-lapland')}` } });
     assert.equal(res.status, 200);
