@@ -48,6 +48,8 @@ async function mount(options: Mount = {}, parent?: HTMLElement) {
     el = parent.querySelector('linkki-activity-finder')!;
   } else el = await fixture<LinkkiActivityFinder>(template);
   await waitUntil(() => queryAllByRole(el, 'article').length > 0, 'no results', { timeout: 15000 });
+  // The first results' filters come a frame after their cards.
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'no filters');
   if (options.mode === 'link-worker') await waitUntil(() => queryByRole(el, 'heading', { name: WORDS[lang].chosen }), 'no shortlist');
   // The first results are drawn over two frames; the element's width is measured after layout.
   await aTimeout(100);
@@ -195,6 +197,7 @@ describe('<linkki-activity-finder> on a phone: filters after the results', () =>
       {
         prepare: async (el) => {
           await waitUntil(() => queryAllByRole(el, 'article').length > 0, 'no results', { timeout: 15000 });
+          await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'no filters');
           await aTimeout(50);
           await el.updateComplete;
           await expect(el).to.be.accessible();

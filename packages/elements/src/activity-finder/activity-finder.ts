@@ -424,26 +424,7 @@ export class LinkkiActivityFinder extends LinkkiElement {
     const i18n = this.i18n;
     return html`${this.skipped ? html`<p class="skipped">${i18n.t('error.skipped', { count: this.skipped })}</p>` : nothing}
       <div class="columns">
-        ${this.facets
-          ? filtersView({
-              i18n,
-              filters: this.filters,
-              counts: this.facets.counts,
-              toggle: this.toggle,
-              setAge: (text) => {
-                const age = Number(text.trim());
-                const next = { ...this.filters };
-                if (text.trim() && Number.isInteger(age) && age >= 0 && age <= 120) next.age = age;
-                else delete next.age;
-                this.setFilters(next);
-              },
-              clear: () => this.setFilters({}),
-              title: (text, id) => heading(level, text, { id }),
-              narrow: this.width.narrow,
-              expanded: this.filtersExpanded,
-              setExpanded: (expanded) => (this.filtersExpanded = expanded),
-            })
-          : nothing}
+        ${this.filtersColumn(level)}
         <section class="result-area" aria-labelledby="results-title">
           ${heading(level, i18n.t('results.count', { count: this.results.length }), { id: 'results-title' })}
           ${this.partial ? html`<p class="partial">${i18n.t('results.partial')}</p>` : nothing}
@@ -467,6 +448,31 @@ export class LinkkiActivityFinder extends LinkkiElement {
           })}
         </section>
       </div>`;
+  }
+
+  /** The filters; in the first frame of the first results an empty column, so that the cards come first and the filters (many controls) a frame later. */
+  private filtersColumn(level: number) {
+    if (!this.facets) return nothing;
+    if (this.drawn < this.shown) return html`<div></div>`;
+    const i18n = this.i18n;
+    return filtersView({
+      i18n,
+      filters: this.filters,
+      counts: this.facets.counts,
+      toggle: this.toggle,
+      setAge: (text) => {
+        const age = Number(text.trim());
+        const next = { ...this.filters };
+        if (text.trim() && Number.isInteger(age) && age >= 0 && age <= 120) next.age = age;
+        else delete next.age;
+        this.setFilters(next);
+      },
+      clear: () => this.setFilters({}),
+      title: (text, id) => heading(level, text, { id }),
+      narrow: this.width.narrow,
+      expanded: this.filtersExpanded,
+      setExpanded: (expanded) => (this.filtersExpanded = expanded),
+    });
   }
 
   private shortlistPanel(level: number) {
