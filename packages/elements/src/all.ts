@@ -60,12 +60,13 @@ export function define(tag: string): Promise<unknown> {
   if (!load) return Promise.reject(new Error(`Unknown Linkki element: ${tag}`));
   if (!loading.has(tag)) {
     const [now = [], later = []] = elementChunks[tag] ?? [];
-    preload(now);
     if (tag === 'linkki-activity-finder') {
-      // The finder's worker and its catalogue need not wait for the finder's code: start them now.
+      // The finder's worker and its catalogue need not wait for the finder's code: start them now,
+      // first, as they are the largest downloads.
       const src = document.querySelector('linkki-activity-finder[src]')?.getAttribute('src');
       startFinderEarly(src ? new URL(src, document.baseURI).href : undefined);
     }
+    preload(now);
     const loaded = load().then(async (module) => {
       preload(later);
       await Promise.all((loadedAfter[tag] ?? []).map(define));
