@@ -1,13 +1,6 @@
 import type { CodeLabels } from './types.js';
 
-export const language = {
-  fi: 'suomi',
-  se: 'pohjoissaame',
-  smn: 'inarinsaame',
-  sms: 'koltansaame',
-  sv: 'ruotsi',
-  en: 'englanti',
-} satisfies CodeLabels['language'];
+export { accessibility, activityCategory, attendingType, language } from './fi-activity.js';
 
 export const referralReason = {
   loneliness: 'Yksinäisyyden lievittäminen',
@@ -76,44 +69,6 @@ export const recorderRole = {
   person: 'Lähetteen saaja',
   system: 'Järjestelmä',
 } satisfies CodeLabels['recorderRole'];
-
-export const attendingType = {
-  'in-person': 'Paikan päällä',
-  'remote-phone': 'Puhelimessa',
-  'remote-video': 'Videoyhteydellä',
-  'home-visit': 'Kotikäynti',
-  mobile: 'Liikkuva palvelu',
-} satisfies CodeLabels['attendingType'];
-
-export const activityCategory = {
-  exercise: 'Liikunta',
-  outdoors: 'Ulkoilu ja luonto',
-  culture: 'Kulttuuri',
-  music: 'Musiikki ja laulu',
-  crafts: 'Käsityöt',
-  learning: 'Opiskelu ja kurssit',
-  library: 'Kirjasto',
-  'digital-help': 'Digituki',
-  'peer-group': 'Vertaisryhmä',
-  'meeting-place': 'Kohtaamispaikka',
-  parish: 'Seurakunta',
-  volunteering: 'Vapaaehtoistyö',
-  village: 'Kylätoiminta',
-  'sami-culture': 'Saamelainen kulttuuri',
-} satisfies CodeLabels['activityCategory'];
-
-export const accessibility = {
-  'step-free': 'Esteetön kulku',
-  'accessible-toilet': 'Esteetön WC',
-  'hearing-loop': 'Induktiosilmukka',
-  'parking-nearby': 'Pysäköinti lähellä',
-  seating: 'Istumapaikkoja ja taukoja',
-  'companion-free': 'Avustaja pääsee maksutta',
-  'transport-help': 'Apua kuljetukseen',
-  'large-print': 'Isokokoinen teksti',
-  quiet: 'Rauhallinen, pieni ryhmä',
-  'guide-dog': 'Opaskoira tervetullut',
-} satisfies CodeLabels['accessibility'];
 
 export const recommendAnswer = {
   1: 'En missään tapauksessa',
