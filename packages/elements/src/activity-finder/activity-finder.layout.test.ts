@@ -48,8 +48,9 @@ async function mount(options: Mount = {}, parent?: HTMLElement) {
     el = parent.querySelector('linkki-activity-finder')!;
   } else el = await fixture<LinkkiActivityFinder>(template);
   await waitUntil(() => queryAllByRole(el, 'article').length > 0, 'no results', { timeout: 15000 });
-  // The first results' filters come a frame after their cards.
+  // The first results come over three frames: the first cards, the filters, the rest of the cards.
   await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'no filters');
+  await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
   if (options.mode === 'link-worker') await waitUntil(() => queryByRole(el, 'heading', { name: WORDS[lang].chosen }), 'no shortlist');
   // The first results are drawn over two frames; the element's width is measured after layout.
   await aTimeout(100);

@@ -20,8 +20,9 @@ const mount = async (options: { mode?: string; lang?: string; activities?: unkno
   ></linkki-activity-finder>`);
   // The first finder of a page starts its worker, which loads the search modules one by one from sources.
   await waitUntil(() => queryByRole(el, 'heading', { name: /found/ }), 'no results', { timeout: 15000 });
-  // The first results' filters come a frame after their cards.
+  // The first results come over three frames: the first cards, the filters, the rest of the cards.
   await waitUntil(() => el.shadowRoot!.querySelector('[part="filters"]'), 'no filters');
+  await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
   // Link-worker mode loads its shortlist view on demand.
   if (options.mode === 'link-worker') await waitUntil(() => queryByRole(el, 'heading', { name: /Chosen/ }), 'no shortlist');
   await el.updateComplete;

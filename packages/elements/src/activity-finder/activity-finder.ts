@@ -20,8 +20,10 @@ import { resultsView } from './results-view.js';
 import './strings.js';
 
 const PAGE = 20;
-/** Cards drawn in the first frame of new results; the rest of the page follows in the next frame. */
+/** Cards drawn in the first frame of the first results; the filters follow in the next frame, then the rest of the cards. */
 const FIRST_FRAME = 6;
+/** Runs `then` once the next frame has been painted. */
+const afterFrame = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
 
 /**
  * The activity catalogue (palvelutarjotin) as a search: typo-tolerant, diacritic- and apostrophe-
@@ -96,8 +98,10 @@ export class LinkkiActivityFinder extends LinkkiElement {
   @state() private partial = false;
   @state() private facets: FacetResult | undefined;
   @state() private shown = PAGE;
-  /** How many of the shown cards are drawn yet: new results are drawn over two frames, never in one long task. */
+  /** How many of the shown cards are drawn yet: the first results are drawn over three frames, never in one long task. */
   @state() private drawn = PAGE;
+  /** The first results' filters wait for the frame after their first cards. */
+  @state() private filtersWaiting = false;
   @state() private detailsId: string | undefined;
   @state() private shortlist: string[] = [];
   @state() private notes: Record<string, string> = {};
@@ -273,10 +277,15 @@ export class LinkkiActivityFinder extends LinkkiElement {
     this.results = results;
     this.partial = partial;
     this.shown = PAGE;
-    // The first results of a catalogue come over two frames; later ones update the cards in place.
+    // The first results of a catalogue come over three frames — the first cards, the filters (many
+    // controls), the rest of the cards — each a short task; later ones update the cards in place.
     if (!this.ready) {
       this.drawn = FIRST_FRAME;
-      requestAnimationFrame(() => requestAnimationFrame(() => (this.drawn = this.shown)));
+      this.filtersWaiting = true;
+      afterFrame(() => {
+        this.filtersWaiting = false;
+        afterFrame(() => (this.drawn = this.shown));
+      });
     }
     this.loadState = 'idle';
     this.ready = true;
@@ -450,10 +459,10 @@ export class LinkkiActivityFinder extends LinkkiElement {
       </div>`;
   }
 
-  /** The filters; in the first frame of the first results an empty column, so that the cards come first and the filters (many controls) a frame later. */
+  /** The filters; in the first frame of the first results an empty column that holds their place. */
   private filtersColumn(level: number) {
     if (!this.facets) return nothing;
-    if (this.drawn < this.shown) return html`<div></div>`;
+    if (this.filtersWaiting) return html`<div></div>`;
     const i18n = this.i18n;
     return filtersView({
       i18n,
