@@ -88,12 +88,8 @@ window.loadFinder = async (url) => {
   // A search with words waits for the search index, which the engine builds after the first results
   // (its code is a chunk of its own): one such search answered, so that keys are timed against a
   // ready index, as the anchors' are.
-  const box = finder.shadowRoot.getElementById('query');
-  for (const text of ['a', '']) {
-    box.value = text;
-    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await finder.searching;
-  }
+  await window.focusSearch('finder', 'a');
+  await window.focusSearch('finder', '');
   return { ...result, worker: finder.searchesInWorker };
 };
 window.focusSearch = async (kind, text = '') => {

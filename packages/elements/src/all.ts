@@ -7,7 +7,7 @@
  * after the element's own code. It also exposes the runtime API on `window.Linkki` for pages that
  * cannot write module code (e.g. to `registerStrings`).
  */
-import { startFinderEarly } from './activity-finder/early-start.js';
+import { pageCatalogueSrc, startFinderEarly } from './activity-finder/early-start.js';
 import * as api from './index.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -63,8 +63,7 @@ export function define(tag: string): Promise<unknown> {
     if (tag === 'linkki-activity-finder') {
       // The finder's worker and its catalogue need not wait for the finder's code: start them now,
       // first, as they are the largest downloads.
-      const src = document.querySelector('linkki-activity-finder[src]')?.getAttribute('src');
-      startFinderEarly(src ? new URL(src, document.baseURI).href : undefined);
+      startFinderEarly(pageCatalogueSrc());
     }
     preload(now);
     const loaded = load().then(async (module) => {

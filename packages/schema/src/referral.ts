@@ -9,7 +9,6 @@ export const MIN_AGE = 18;
 export const MAX_AGE = 120;
 const EARLIEST_BIRTH_YEAR = 1900;
 
-
 /** The person the referral is for (lähetteen saaja). Age or birth year, whichever is known. */
 export const referredPerson = withJsonSchema(
   z

@@ -1,6 +1,6 @@
 import type { ElementEvents } from '../shared/events.js';
 import { LinkkiActivityFinder } from './activity-finder.js';
-import { startFinderEarly } from './early-start.js';
+import { pageCatalogueSrc, startFinderEarly } from './early-start.js';
 
 export { LinkkiActivityFinder };
 export type * from '../shared/events.js';
@@ -8,8 +8,8 @@ export type * from '../shared/events.js';
 if (!customElements.get('linkki-activity-finder')) {
   // A finder already on the page: its worker and its catalogue download side by side from here, rather
   // than the catalogue once the worker has arrived (linkki.min.js starts them earlier still).
-  const waiting = document.querySelector('linkki-activity-finder[src]')?.getAttribute('src');
-  if (waiting) startFinderEarly(new URL(waiting, document.baseURI).href);
+  const src = pageCatalogueSrc();
+  if (src) startFinderEarly(src);
   customElements.define('linkki-activity-finder', LinkkiActivityFinder);
 }
 

@@ -43,3 +43,9 @@ export function takeEarlyWorker(): Worker | undefined {
   early.worker.terminate();
   return undefined;
 }
+
+/** The address of the catalogue of the page's first finder with a `src`, resolved against the page. */
+export function pageCatalogueSrc(): string | undefined {
+  const src = document.querySelector('linkki-activity-finder[src]')?.getAttribute('src');
+  return src ? new URL(src, document.baseURI).href : undefined;
+}

@@ -1,7 +1,6 @@
 import type { Activity } from '@linkki/schema';
-import { timeOfDay } from './schedule.js';
-
 import { FACETS, type FacetName, type Filters, type FilterName } from './facet-names.js';
+import { timeOfDay } from './schedule.js';
 
 export { FACETS, type FacetName, type Filters, type FilterName } from './facet-names.js';
 

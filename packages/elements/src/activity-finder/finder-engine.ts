@@ -31,8 +31,8 @@ const SLICE = 1000;
  * Everything the finder does that is not drawing: reads the catalogue (fetch, JSON, HSDS mapping),
  * validates it, builds the facet table and the name order — enough for the first results, which it
  * says with `ready` — then loads the search code and builds the search index, and answers searches
- * with facet counts (a search with words waits for the index). It runs in a module worker (finder-worker.ts) or, where workers are not
- * available, on the main thread in slices. It speaks only in messages, the same in both places.
+ * with facet counts (a search with words waits for the index). It runs in a module worker
+ * (finder-worker.ts) or, where workers are not available, on the main thread in slices. It speaks only in messages, the same in both places.
  */
 export class FinderEngine {
   private settings: EngineSettings = { lang: 'fi', categoryLabels: [], synonyms: [] };
@@ -183,14 +183,14 @@ export class FinderEngine {
   private async search({ run, query, filters, want }: Extract<ToEngine, { type: 'search' }>) {
     const { load, indexRun } = this;
     if (!this.listed) return;
-    let results = [...this.byName];
+    let results: number[];
     let partial = false;
     if (hasWords(query)) {
       const index = this.index ?? (await this.indexFor(load, indexRun));
       if (!index || index !== this.index || load !== this.load) return;
       ({ results, partial } = await index.find(query, this.byName, { fuzzy: this.fuzzy, synonyms: this.settings.synonyms }));
       if (index !== this.index || load !== this.load) return;
-    }
+    } else results = [...this.byName];
     const { matching, counts, without } = applyFilters(results, this.facetTable, filters);
     this.post({ type: 'results', run, load, partial, results: matching, page: this.activitiesAt(matching.slice(0, want)), counts, without });
   }
